@@ -1,0 +1,103 @@
+<?php
+/**
+ * Merging duplicate contacts.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Contacts;
+
+use Storedesk\Install\Schema;
+use Storedesk\Support\Dates;
+use Storedesk\Support\Transaction;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Folds one contact into another: tickets, messages, identities and
+ * participations move, empty fields are filled in, and the source stays as
+ * a pointer to the target so old links still resolve. Nothing is deleted.
+ */
+class ContactMerger {
+
+	/**
+	 * Builds the merger.
+	 *
+	 * @param ContactRepository $contacts Contacts.
+	 */
+	public function __construct( private ContactRepository $contacts ) {}
+
+	/**
+	 * Merges $source_id into $target_id.
+	 *
+	 * @param int $target_id Contact that remains.
+	 * @param int $source_id Contact folded in.
+	 * @return Contact|WP_Error The target after the merge.
+	 */
+	public function merge( int $target_id, int $source_id ) {
+		$target = $this->contacts->find( $target_id );
+		$source = $this->contacts->find( $source_id );
+		if ( ! $target || ! $source || $target->merged_into || $source->merged_into ) {
+			return new WP_Error( 'storedesk_contact_not_found', __( 'Both contacts must exist and not be merged already.', 'storedesk' ), array( 'status' => 404 ) );
+		}
+		if ( $target_id === $source_id ) {
+			return new WP_Error( 'storedesk_merge_self', __( 'A contact cannot be merged into itself.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		$merged = Transaction::run( fn() => $this->move( $target, $source ) );
+		if ( ! is_wp_error( $merged ) ) {
+			/**
+			 * Fires after one contact was merged into another.
+			 *
+			 * @since 0.1.0
+			 * @param int $target_id Contact that remains.
+			 * @param int $source_id Contact folded in.
+			 */
+			do_action( 'storedesk_contacts_merged', $target_id, $source_id );
+		}
+		return $merged;
+	}
+
+	/**
+	 * Moves every reference; runs inside a transaction.
+	 *
+	 * @param Contact $target Contact that remains.
+	 * @param Contact $source Contact folded in.
+	 * @return Contact
+	 */
+	private function move( Contact $target, Contact $source ): Contact {
+		global $wpdb;
+		$to   = $target->id;
+		$from = $source->id;
+		$wpdb->update( Schema::table( 'ticket_index' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->postmeta} SET meta_value = %s WHERE meta_key = '_storedesk_contact' AND meta_value = %s", (string) $to, (string) $from ) );
+		$wpdb->update( Schema::table( 'messages' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+		$wpdb->update( Schema::table( 'contact_identities' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+		$participants = Schema::table( 'participants' );
+		// A ticket where both took part keeps the target's row only.
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$participants} WHERE contact_id = %d AND ticket_id IN (SELECT ticket_id FROM (SELECT ticket_id FROM {$participants} WHERE contact_id = %d) t)", $from, $to ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->update( $participants, array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+		$fill = array( 'updated_at' => Dates::now() );
+		foreach ( array( 'name', 'email', 'phone', 'notes' ) as $field ) {
+			if ( ( null === $target->$field || '' === $target->$field ) && null !== $source->$field && '' !== $source->$field ) {
+				$fill[ $field ] = $source->$field;
+			}
+		}
+		if ( ! $target->user_id && $source->user_id ) {
+			$fill['user_id'] = $source->user_id;
+		}
+		if ( $target->notes && $source->notes ) {
+			$fill['notes'] = $target->notes . "\n\n" . $source->notes;
+		}
+		$wpdb->update( Schema::table( 'contacts' ), $fill, array( 'id' => $to ) );
+		$wpdb->update(
+			Schema::table( 'contacts' ),
+			array(
+				'merged_into' => $to,
+				'updated_at'  => Dates::now(),
+			),
+			array( 'id' => $from )
+		);
+		return $this->contacts->find( $to );
+	}
+}

@@ -1,0 +1,223 @@
+<?php
+/**
+ * Contacts storage.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Contacts;
+
+use Storedesk\Install\Schema;
+use Storedesk\Support\Dates;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads and writes contacts and their channel identities.
+ */
+class ContactRepository {
+
+	/**
+	 * One contact, or null.
+	 *
+	 * @param int $id Contact id.
+	 */
+	public function find( int $id ): ?Contact {
+		return $this->find_many( array( $id ) )[ $id ] ?? null;
+	}
+
+	/**
+	 * Contacts by id in one query, keyed by id.
+	 *
+	 * @param int[] $ids Contact ids.
+	 * @return array<int, Contact>
+	 */
+	public function find_many( array $ids ): array {
+		global $wpdb;
+		$ids = array_values( array_unique( array_filter( array_map( 'intval', $ids ) ) ) );
+		if ( ! $ids ) {
+			return array();
+		}
+		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'contacts' ) . ' WHERE id IN (' . implode( ',', $ids ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+		$out  = array();
+		foreach ( $rows as $row ) {
+			$out[ (int) $row->id ] = Contact::from_row( $row );
+		}
+		return $out;
+	}
+
+	/**
+	 * The contact owning an identity, or null.
+	 *
+	 * @param string $channel Channel slug.
+	 * @param string $value   Raw identity value.
+	 */
+	public function find_by_identity( string $channel, string $value ): ?Contact {
+		global $wpdb;
+		$value = Identity::normalize( $channel, $value );
+		if ( null === $value ) {
+			return null;
+		}
+		$id = $wpdb->get_var( $wpdb->prepare( 'SELECT contact_id FROM ' . Schema::table( 'contact_identities' ) . ' WHERE channel = %s AND external_id = %s', $channel, $value ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return $id ? $this->find( (int) $id ) : null;
+	}
+
+	/**
+	 * Every identity of a contact.
+	 *
+	 * @param int $id Contact id.
+	 * @return array<int, array{channel: string, value: string}>
+	 */
+	public function identities( int $id ): array {
+		return $this->identities_of( array( $id ) )[ $id ];
+	}
+
+	/**
+	 * Identities of many contacts in one query.
+	 *
+	 * @param int[] $ids Contact ids.
+	 * @return array<int, array<int, array{channel: string, value: string}>> contact id => identities.
+	 */
+	public function identities_of( array $ids ): array {
+		global $wpdb;
+		$ids = array_values( array_unique( array_map( 'intval', $ids ) ) );
+		$out = array_fill_keys( $ids, array() );
+		if ( ! $ids ) {
+			return $out;
+		}
+		$rows = $wpdb->get_results( 'SELECT contact_id, channel, external_id FROM ' . Schema::table( 'contact_identities' ) . ' WHERE contact_id IN (' . implode( ',', $ids ) . ') ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+		foreach ( $rows as $row ) {
+			$out[ (int) $row->contact_id ][] = array(
+				'channel' => (string) $row->channel,
+				'value'   => (string) $row->external_id,
+			);
+		}
+		return $out;
+	}
+
+	/**
+	 * Finds the contact behind an email or phone, or creates one.
+	 *
+	 * @param array{name?: string, email?: string, phone?: string} $data Person details.
+	 * @return Contact|WP_Error
+	 */
+	public function find_or_create( array $data ) {
+		foreach ( array( 'email', 'phone' ) as $channel ) {
+			$found = empty( $data[ $channel ] ) ? null : $this->find_by_identity( $channel, $data[ $channel ] );
+			if ( $found ) {
+				return $found;
+			}
+		}
+		return $this->create( $data );
+	}
+
+	/**
+	 * Creates a contact with identities for its email and phone.
+	 *
+	 * @param array{name?: string, email?: string, phone?: string, notes?: string} $data Person details.
+	 * @return Contact|WP_Error
+	 */
+	public function create( array $data ) {
+		global $wpdb;
+		$email = empty( $data['email'] ) ? null : Identity::normalize( 'email', $data['email'] );
+		$phone = empty( $data['phone'] ) ? null : Identity::normalize( 'phone', $data['phone'] );
+		if ( null === $email && null === $phone ) {
+			return new WP_Error( 'storedesk_contact_unreachable', __( 'A contact needs a valid email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		$user = $email ? get_user_by( 'email', $email ) : false;
+		$now  = Dates::now();
+		$ok   = $wpdb->insert(
+			Schema::table( 'contacts' ),
+			array(
+				'name'       => sanitize_text_field( $data['name'] ?? ( $user ? $user->display_name : '' ) ),
+				'email'      => $email,
+				'phone'      => $phone,
+				'user_id'    => $user ? $user->ID : 0,
+				'notes'      => isset( $data['notes'] ) ? sanitize_textarea_field( $data['notes'] ) : null,
+				'created_at' => $now,
+				'updated_at' => $now,
+			)
+		);
+		if ( ! $ok ) {
+			return new WP_Error( 'storedesk_db_error', __( 'The contact could not be saved.', 'storedesk' ), array( 'status' => 500 ) );
+		}
+		$id = (int) $wpdb->insert_id;
+		foreach ( array_filter( array( 'email' => $email, 'phone' => $phone ) ) as $channel => $value ) {
+			$added = $this->add_identity( $id, $channel, $value );
+			if ( is_wp_error( $added ) ) {
+				return $added;
+			}
+		}
+		return $this->find( $id );
+	}
+
+	/**
+	 * Links a channel identity to a contact; an identity belongs to one contact.
+	 *
+	 * @param int    $id      Contact id.
+	 * @param string $channel Channel slug.
+	 * @param string $value   Raw value.
+	 * @return true|WP_Error
+	 */
+	public function add_identity( int $id, string $channel, string $value ) {
+		global $wpdb;
+		$value = Identity::normalize( $channel, $value );
+		if ( null === $value ) {
+			return new WP_Error( 'storedesk_invalid_identity', sprintf( /* translators: %s: channel */ __( 'That is not a valid %s address.', 'storedesk' ), $channel ), array( 'status' => 400 ) );
+		}
+		$owner = $this->find_by_identity( $channel, $value );
+		if ( $owner ) {
+			return $owner->id === $id ? true : new WP_Error(
+				'storedesk_identity_taken',
+				/* translators: %s: email address or phone number */
+				sprintf( __( '%s already belongs to another contact. Merge the two contacts instead.', 'storedesk' ), $value ),
+				array(
+					'status'     => 409,
+					'contact_id' => $owner->id,
+				)
+			);
+		}
+		$wpdb->insert(
+			Schema::table( 'contact_identities' ),
+			array(
+				'contact_id'  => $id,
+				'channel'     => $channel,
+				'external_id' => $value,
+				'created_at'  => Dates::now(),
+			)
+		);
+		return true;
+	}
+
+	/**
+	 * Changes name, email, phone or notes; a new email or phone becomes an identity.
+	 *
+	 * @param int   $id      Contact id.
+	 * @param array $changes Fields to change.
+	 * @return Contact|WP_Error
+	 */
+	public function update( int $id, array $changes ) {
+		global $wpdb;
+		$row = array();
+		foreach ( array( 'email', 'phone' ) as $channel ) {
+			if ( ! array_key_exists( $channel, $changes ) ) {
+				continue;
+			}
+			$added = $this->add_identity( $id, $channel, (string) $changes[ $channel ] );
+			if ( is_wp_error( $added ) ) {
+				return $added;
+			}
+			$row[ $channel ] = Identity::normalize( $channel, (string) $changes[ $channel ] );
+		}
+		if ( array_key_exists( 'name', $changes ) ) {
+			$row['name'] = sanitize_text_field( (string) $changes['name'] );
+		}
+		if ( array_key_exists( 'notes', $changes ) ) {
+			$row['notes'] = sanitize_textarea_field( (string) $changes['notes'] );
+		}
+		$row['updated_at'] = Dates::now();
+		$wpdb->update( Schema::table( 'contacts' ), $row, array( 'id' => $id ) );
+		return $this->find( $id );
+	}
+}

@@ -1,0 +1,60 @@
+<?php
+/**
+ * Schema install and migrations.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Install;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Brings the database to the current schema version exactly once.
+ *
+ * Migrations are a version → callbacks map, as in WooCommerce's WC_Install;
+ * each callback must be idempotent because a crash can interrupt the run.
+ */
+final class Installer {
+
+	public const VERSION_OPTION = 'storedesk_db_version';
+
+	/**
+	 * Data migrations keyed by the schema version that introduced them.
+	 *
+	 * @var array<string, callable[]>
+	 */
+	private const MIGRATIONS = array();
+
+	/** Activation hook: tables, roles, and rewrite rules for the new post types. */
+	public static function activate(): void {
+		self::install();
+		update_option( 'storedesk_flush_rewrite', 1 );
+	}
+
+	/** Deactivation keeps every ticket, contact and setting. */
+	public static function deactivate(): void {
+		flush_rewrite_rules( false );
+	}
+
+	/** Runs on every load; cheap when the stored version is current. */
+	public static function maybe_upgrade(): void {
+		if ( get_option( self::VERSION_OPTION ) !== Schema::VERSION ) {
+			self::install();
+		}
+	}
+
+	/** Creates or alters tables, runs pending migrations, records the version. */
+	public static function install(): void {
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$from = (string) get_option( self::VERSION_OPTION, '0' );
+		dbDelta( Schema::statements() );
+		Roles::install();
+		foreach ( self::MIGRATIONS as $version => $callbacks ) {
+			if ( version_compare( $from, $version, '<' ) ) {
+				array_map( 'call_user_func', $callbacks );
+			}
+		}
+		update_option( self::VERSION_OPTION, Schema::VERSION );
+	}
+}

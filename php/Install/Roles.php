@@ -1,0 +1,67 @@
+<?php
+/**
+ * Support roles and capabilities.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Install;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Defines who may do what in the helpdesk.
+ *
+ * Capabilities are our own so a store owner can hand them out with any role
+ * editor; administrators and WooCommerce shop managers get the manager set.
+ */
+final class Roles {
+
+	public const ACCESS         = 'storedesk_access';
+	public const EDIT_TICKETS   = 'storedesk_edit_tickets';
+	public const VIEW_ALL       = 'storedesk_view_all_tickets';
+	public const EDIT_CONTACTS  = 'storedesk_edit_contacts';
+	public const MERGE_CONTACTS = 'storedesk_merge_contacts';
+	public const MANAGE         = 'storedesk_manage_settings';
+	public const REPORTS        = 'storedesk_view_reports';
+
+	/** Capabilities of the Support Agent role. */
+	public static function agent_caps(): array {
+		return array( self::ACCESS, self::EDIT_TICKETS, self::EDIT_CONTACTS );
+	}
+
+	/** Capabilities of the Support Manager role. */
+	public static function manager_caps(): array {
+		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS ) );
+	}
+
+	/** Adds the roles and grants manager capabilities to site managers. */
+	public static function install(): void {
+		$base = array(
+			'read'         => true,
+			'upload_files' => true,
+		);
+		remove_role( 'storedesk_agent' );
+		remove_role( 'storedesk_manager' );
+		add_role( 'storedesk_agent', __( 'Support Agent', 'storedesk' ), $base + array_fill_keys( self::agent_caps(), true ) );
+		add_role( 'storedesk_manager', __( 'Support Manager', 'storedesk' ), $base + array_fill_keys( self::manager_caps(), true ) );
+		foreach ( array( 'administrator', 'shop_manager' ) as $name ) {
+			$role = get_role( $name );
+			foreach ( $role ? self::manager_caps() : array() as $cap ) {
+				$role->add_cap( $cap );
+			}
+		}
+	}
+
+	/** Removes everything install() added. */
+	public static function uninstall(): void {
+		remove_role( 'storedesk_agent' );
+		remove_role( 'storedesk_manager' );
+		foreach ( array( 'administrator', 'shop_manager' ) as $name ) {
+			$role = get_role( $name );
+			foreach ( $role ? self::manager_caps() : array() as $cap ) {
+				$role->remove_cap( $cap );
+			}
+		}
+	}
+}

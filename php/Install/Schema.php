@@ -1,0 +1,151 @@
+<?php
+/**
+ * The one definition of Storedesk's tables.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Install;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Table definitions that feed dbDelta, the uninstaller and the test harness.
+ *
+ * Index shapes follow the inbox queries (see docs/ARCHITECTURE.md): every list
+ * filters by equality on a leading column and sorts on last activity, so the
+ * database reads 25 index entries instead of sorting the table.
+ */
+final class Schema {
+
+	/** Bump when a definition below changes; Installer reruns dbDelta. */
+	public const VERSION = '1';
+
+	/**
+	 * Full table name for a short name such as 'messages'.
+	 *
+	 * @param string $name Short name.
+	 */
+	public static function table( string $name ): string {
+		global $wpdb;
+		return $wpdb->prefix . 'storedesk_' . $name;
+	}
+
+	/** Short table names, in creation order. */
+	public static function names(): array {
+		return array_keys( self::definitions() );
+	}
+
+	/** Whether the database is the SQLite integration, which has no FULLTEXT. */
+	public static function is_sqlite(): bool {
+		return defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE || defined( 'SQLITE_DB_DROPIN_VERSION' );
+	}
+
+	/** CREATE TABLE statements in dbDelta's format. */
+	public static function statements(): array {
+		global $wpdb;
+		$charset = $wpdb->get_charset_collate();
+		$out     = array();
+		foreach ( self::definitions() as $name => $body ) {
+			$out[] = 'CREATE TABLE ' . self::table( $name ) . " (\n" . $body . "\n) " . $charset . ';';
+		}
+		return $out;
+	}
+
+	/**
+	 * Column and key definitions by short table name.
+	 *
+	 * Unassigned, no team, no contact and no order are stored as 0, not NULL,
+	 * so "unassigned" is an indexed equality like any other assignee.
+	 */
+	private static function definitions(): array {
+		$fulltext = self::is_sqlite() ? '' : ",\n  FULLTEXT KEY content (content)";
+		return array(
+			'ticket_index'       => "  ticket_id bigint(20) unsigned NOT NULL,
+  status varchar(20) NOT NULL DEFAULT 'open',
+  priority tinyint(3) unsigned NOT NULL DEFAULT 1,
+  channel varchar(32) NOT NULL DEFAULT 'email',
+  assignee_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  team_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  contact_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  subject varchar(255) NOT NULL DEFAULT '',
+  excerpt varchar(255) NOT NULL DEFAULT '',
+  message_count int(10) unsigned NOT NULL DEFAULT 0,
+  unread tinyint(1) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  last_activity_at datetime NOT NULL,
+  waiting_since datetime DEFAULT NULL,
+  first_response_at datetime DEFAULT NULL,
+  resolved_at datetime DEFAULT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (ticket_id),
+  KEY status_activity (status,last_activity_at),
+  KEY assignee_status_activity (assignee_id,status,last_activity_at),
+  KEY team_status_activity (team_id,status,last_activity_at),
+  KEY channel_status_activity (channel,status,last_activity_at),
+  KEY status_priority (status,priority,last_activity_at),
+  KEY contact_activity (contact_id,last_activity_at),
+  KEY order_id (order_id),
+  KEY last_activity (last_activity_at),
+  KEY created (created_at),
+  KEY updated (updated_at)",
+			'messages'           => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  ticket_id bigint(20) unsigned NOT NULL,
+  kind varchar(16) NOT NULL,
+  author_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  contact_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  channel varchar(32) NOT NULL,
+  body longtext NOT NULL,
+  format varchar(16) NOT NULL DEFAULT 'html',
+  external_id varchar(191) DEFAULT NULL,
+  meta text DEFAULT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY channel_external (channel,external_id),
+  KEY ticket_created (ticket_id,created_at),
+  KEY contact_id (contact_id)",
+			'search'             => "  ticket_id bigint(20) unsigned NOT NULL,
+  content longtext NOT NULL,
+  PRIMARY KEY  (ticket_id)" . $fulltext,
+			'contacts'           => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL DEFAULT '',
+  email varchar(191) DEFAULT NULL,
+  phone varchar(64) DEFAULT NULL,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  notes text DEFAULT NULL,
+  merged_into bigint(20) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY email (email),
+  KEY phone (phone),
+  KEY name (name),
+  KEY user_id (user_id)",
+			'contact_identities' => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  contact_id bigint(20) unsigned NOT NULL,
+  channel varchar(32) NOT NULL,
+  external_id varchar(191) NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY channel_external (channel,external_id),
+  KEY contact_id (contact_id)",
+			'participants'       => "  ticket_id bigint(20) unsigned NOT NULL,
+  contact_id bigint(20) unsigned NOT NULL,
+  role varchar(16) NOT NULL DEFAULT 'cc',
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (ticket_id,contact_id),
+  KEY contact_id (contact_id)",
+			'teams'              => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL,
+  description text DEFAULT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY name (name)",
+			'team_members'       => "  team_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (team_id,user_id),
+  KEY user_id (user_id)",
+		);
+	}
+}

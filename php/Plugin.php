@@ -1,0 +1,65 @@
+<?php
+/**
+ * Plugin bootstrap.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Builds the services and lets each attach its hooks.
+ */
+final class Plugin {
+
+	/**
+	 * Services that hook into WordPress, each through register().
+	 *
+	 * @var class-string[]
+	 */
+	private const SERVICES = array(
+		Tickets\TicketPostType::class,
+		Tickets\TicketAccess::class,
+		Rest\Routes::class,
+		Admin\Menu::class,
+	);
+
+	/**
+	 * The container, for code that needs a service (tests, CLI scripts).
+	 *
+	 * @var Container|null
+	 */
+	private static ?Container $container = null;
+
+	/** Runs on plugins_loaded. */
+	public static function boot(): void {
+		Install\Installer::maybe_upgrade();
+		foreach ( self::SERVICES as $service ) {
+			self::container()->get( $service )->register();
+		}
+		add_action( 'init', array( self::class, 'flush_rewrite_once' ), 99 );
+		/**
+		 * Fires once Storedesk's services are registered.
+		 *
+		 * @since 0.1.0
+		 * @param Container $container The service container.
+		 */
+		do_action( 'storedesk_loaded', self::container() );
+	}
+
+	/** The shared container. */
+	public static function container(): Container {
+		self::$container ??= new Container();
+		return self::$container;
+	}
+
+	/** Activation cannot flush rewrites before our types exist; the first init after it does. */
+	public static function flush_rewrite_once(): void {
+		if ( get_option( 'storedesk_flush_rewrite' ) ) {
+			delete_option( 'storedesk_flush_rewrite' );
+			flush_rewrite_rules( false );
+		}
+	}
+}

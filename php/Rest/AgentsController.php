@@ -1,0 +1,118 @@
+<?php
+/**
+ * REST: /storedesk/v1/agents and /me.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Rest;
+
+use Storedesk\Install\Roles;
+use Storedesk\Settings\Settings;
+use Storedesk\Teams\TeamRepository;
+use WP_REST_Request;
+use WP_REST_Server;
+use WP_User;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The people who work the helpdesk, and the one asking.
+ */
+class AgentsController extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'agents';
+
+	/**
+	 * Builds the controller.
+	 *
+	 * @param TeamRepository $teams Teams.
+	 */
+	public function __construct( private TeamRepository $teams ) {}
+
+	/** Registers the routes. */
+	public function register_routes() {
+		register_rest_route(
+			$this->namespace,
+			'/agents',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_items' ),
+				'permission_callback' => array( $this, 'can_access' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/me',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_me' ),
+				'permission_callback' => array( $this, 'can_access' ),
+			)
+		);
+	}
+
+	/**
+	 * GET /agents: everyone with helpdesk access.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function get_items( $request ) {
+		$users = get_users(
+			array(
+				'capability' => Roles::ACCESS,
+				'orderby'    => 'display_name',
+				'number'     => 500,
+			)
+		);
+		$teams = array();
+		foreach ( $this->teams->all() as $team ) {
+			foreach ( $team['members'] as $user_id ) {
+				$teams[ $user_id ][] = $team['id'];
+			}
+		}
+		return rest_ensure_response( array_map( fn( WP_User $u ) => $this->agent( $u, $teams[ $u->ID ] ?? array() ), $users ) );
+	}
+
+	/**
+	 * GET /me: who is asking, what they may do and how the desk is set up.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function get_me( $request ) {
+		$user = wp_get_current_user();
+		$caps = array();
+		foreach ( Roles::manager_caps() as $cap ) {
+			$caps[ $cap ] = current_user_can( $cap );
+		}
+		return rest_ensure_response(
+			$this->agent( $user, $this->teams->teams_of( $user->ID ) ) + array(
+				'capabilities' => $caps,
+				'agent_scope'  => Settings::get( 'agent_scope' ),
+				'woocommerce'  => class_exists( 'WooCommerce' ),
+			)
+		);
+	}
+
+	/**
+	 * API shape of an agent.
+	 *
+	 * @param WP_User $user  User.
+	 * @param int[]   $teams Team ids.
+	 */
+	private function agent( WP_User $user, array $teams ): array {
+		return array(
+			'id'     => $user->ID,
+			'name'   => $user->display_name,
+			'email'  => $user->user_email,
+			'avatar' => get_avatar_url( $user->ID ),
+			'roles'  => array_values( $user->roles ),
+			'teams'  => $teams,
+		);
+	}
+}

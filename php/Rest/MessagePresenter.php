@@ -1,0 +1,80 @@
+<?php
+/**
+ * Thread entries as the API shows them.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Rest;
+
+use Storedesk\Contacts\ContactRepository;
+use Storedesk\Messages\Message;
+use Storedesk\Support\Dates;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Shapes messages, loading every author of a page in two queries.
+ */
+class MessagePresenter {
+
+	/**
+	 * Builds the presenter.
+	 *
+	 * @param ContactRepository $contacts Contacts.
+	 */
+	public function __construct( private ContactRepository $contacts ) {}
+
+	/**
+	 * API arrays for messages.
+	 *
+	 * @param Message[] $messages Messages.
+	 * @return array[]
+	 */
+	public function present_many( array $messages ): array {
+		$user_ids = array_filter( array_map( static fn( Message $m ) => $m->author_id, $messages ) );
+		$users    = array();
+		foreach ( $user_ids ? get_users( array( 'include' => array_unique( $user_ids ) ) ) : array() as $user ) {
+			$users[ $user->ID ] = $user;
+		}
+		$contacts = $this->contacts->find_many( array_map( static fn( Message $m ) => $m->contact_id, $messages ) );
+		return array_map(
+			static function ( Message $m ) use ( $users, $contacts ) {
+				if ( 'customer' === $m->kind && isset( $contacts[ $m->contact_id ] ) ) {
+					$author = array(
+						'type'   => 'contact',
+						'id'     => $m->contact_id,
+						'name'   => $contacts[ $m->contact_id ]->display_name(),
+						'avatar' => $contacts[ $m->contact_id ]->email ? get_avatar_url( $contacts[ $m->contact_id ]->email ) : null,
+					);
+				} elseif ( isset( $users[ $m->author_id ] ) ) {
+					$author = array(
+						'type'   => 'agent',
+						'id'     => $m->author_id,
+						'name'   => $users[ $m->author_id ]->display_name,
+						'avatar' => get_avatar_url( $m->author_id ),
+					);
+				} else {
+					$author = array(
+						'type'   => 'system',
+						'id'     => 0,
+						'name'   => __( 'Storedesk', 'storedesk' ),
+						'avatar' => null,
+					);
+				}
+				return array(
+					'id'         => $m->id,
+					'ticket_id'  => $m->ticket_id,
+					'kind'       => $m->kind,
+					'body'       => $m->body,
+					'format'     => $m->format,
+					'channel'    => $m->channel,
+					'author'     => $author,
+					'meta'       => (object) $m->meta,
+					'created_at' => Dates::to_rest( $m->created_at ),
+				);
+			},
+			$messages
+		);
+	}
+}

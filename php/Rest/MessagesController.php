@@ -1,0 +1,124 @@
+<?php
+/**
+ * REST: /storedesk/v1/tickets/{id}/messages.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Rest;
+
+use Storedesk\Messages\MessageRepository;
+use Storedesk\Support\Transaction;
+use Storedesk\Tickets\TicketRepository;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads a ticket's thread and adds agent replies and internal notes.
+ */
+class MessagesController extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'tickets/(?P<ticket_id>\d+)/messages';
+
+	/**
+	 * Builds the controller.
+	 *
+	 * @param MessageRepository $messages  Threads.
+	 * @param TicketRepository  $tickets   Tickets.
+	 * @param MessagePresenter  $presenter Message shapes.
+	 * @param TicketsController $single    Single-ticket checks.
+	 */
+	public function __construct( private MessageRepository $messages, private TicketRepository $tickets, private MessagePresenter $presenter, private TicketsController $single ) {}
+
+	/** Registers the routes. */
+	public function register_routes() {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => fn( $r ) => $this->single->ticket_check( (int) $r['ticket_id'], 'storedesk_view_ticket' ),
+					'args'                => $this->paging_params( 50 ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => fn( $r ) => $this->single->ticket_check( (int) $r['ticket_id'], 'storedesk_edit_ticket' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/** The message schema. */
+	public function get_item_schema() {
+		return $this->add_additional_fields_schema( MessageSchema::get() );
+	}
+
+	/**
+	 * GET: the thread, oldest first.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function get_items( $request ) {
+		[ $messages, $total ] = $this->messages->thread( (int) $request['ticket_id'], (int) $request['page'], (int) $request['per_page'] );
+		$items                = array_map( fn( $m ) => $this->shape( $m, $request ), $this->presenter->present_many( $messages ) );
+		return $this->collection( $items, $total, (int) $request['per_page'] );
+	}
+
+	/**
+	 * POST: a reply to the customer or an internal note, optionally setting
+	 * the ticket's status in the same transaction (send and resolve).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function create_item( $request ) {
+		$ticket_id = (int) $request['ticket_id'];
+		$ticket    = $this->tickets->find( $ticket_id );
+		$user_id   = get_current_user_id();
+		$message   = Transaction::run(
+			function () use ( $request, $ticket, $ticket_id, $user_id ) {
+				$message = $this->messages->add(
+					$ticket_id,
+					array(
+						'kind'      => $request['kind'],
+						'body'      => $request['body'],
+						'format'    => $request['format'],
+						'channel'   => (string) $ticket->get( 'channel' ),
+						'author_id' => $user_id,
+					)
+				);
+				if ( ! is_wp_error( $message ) && $request['status'] ) {
+					$updated = $this->tickets->update( $ticket_id, array( 'status' => $request['status'] ), $user_id );
+					return is_wp_error( $updated ) ? $updated : $message;
+				}
+				return $message;
+			}
+		);
+		if ( is_wp_error( $message ) ) {
+			return $message;
+		}
+		/**
+		 * Fires after an agent added a reply or a note; channels deliver replies from here.
+		 *
+		 * @since 0.1.0
+		 * @param \Storedesk\Messages\Message $message The new message.
+		 * @param int                         $user_id Agent who wrote it.
+		 */
+		do_action( 'storedesk_agent_message_created', $message, $user_id );
+		$response = rest_ensure_response( $this->shape( $this->presenter->present_many( array( $message ) )[0], $request ) );
+		$response->set_status( 201 );
+		return $response;
+	}
+}

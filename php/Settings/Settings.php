@@ -1,0 +1,80 @@
+<?php
+/**
+ * Store-wide helpdesk settings.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One autoloaded option holding every setting, validated against a schema
+ * that the REST settings route shares.
+ */
+final class Settings {
+
+	public const OPTION = 'storedesk_settings';
+
+	/** JSON schema of each setting. */
+	public static function schema(): array {
+		return array(
+			'agent_scope'              => array(
+				'description' => __( 'Whether agents see every ticket or only their own and unassigned ones.', 'storedesk' ),
+				'type'        => 'string',
+				'enum'        => array( 'all', 'own' ),
+				'default'     => 'all',
+			),
+			'delete_data_on_uninstall' => array(
+				'description' => __( 'Delete all tickets, contacts and settings when the plugin is deleted.', 'storedesk' ),
+				'type'        => 'boolean',
+				'default'     => false,
+			),
+		);
+	}
+
+	/** Every setting with defaults filled in. */
+	public static function all(): array {
+		$stored = get_option( self::OPTION, array() );
+		$out    = array();
+		foreach ( self::schema() as $key => $schema ) {
+			$out[ $key ] = is_array( $stored ) && array_key_exists( $key, $stored ) ? $stored[ $key ] : $schema['default'];
+		}
+		return $out;
+	}
+
+	/**
+	 * One setting.
+	 *
+	 * @param string $key Setting name.
+	 * @return mixed
+	 */
+	public static function get( string $key ) {
+		return self::all()[ $key ] ?? null;
+	}
+
+	/**
+	 * Validates and stores changes; unknown keys and bad values are errors.
+	 *
+	 * @param array $changes Setting name => value.
+	 * @return array|\WP_Error The new settings.
+	 */
+	public static function update( array $changes ) {
+		$schema = self::schema();
+		$next   = self::all();
+		foreach ( $changes as $key => $value ) {
+			if ( ! isset( $schema[ $key ] ) ) {
+				return new \WP_Error( 'storedesk_unknown_setting', sprintf( /* translators: %s: setting name */ __( 'There is no setting called "%s".', 'storedesk' ), $key ), array( 'status' => 400 ) );
+			}
+			$valid = rest_validate_value_from_schema( $value, $schema[ $key ], $key );
+			if ( is_wp_error( $valid ) ) {
+				$valid->add_data( array( 'status' => 400 ) );
+				return $valid;
+			}
+			$next[ $key ] = rest_sanitize_value_from_schema( $value, $schema[ $key ], $key );
+		}
+		update_option( self::OPTION, $next, true );
+		return $next;
+	}
+}

@@ -1,0 +1,100 @@
+<?php
+/**
+ * System events in ticket threads.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Tickets;
+
+use Storedesk\Messages\MessageRepository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Records status, priority, assignment and team changes as event entries in
+ * the thread, so the history of who did what sits beside the conversation.
+ */
+class TicketEvents {
+
+	/** Index columns whose changes are recorded, and their API names. */
+	private const TRACKED = array(
+		'status'      => 'status',
+		'priority'    => 'priority',
+		'assignee_id' => 'assignee',
+		'team_id'     => 'team',
+	);
+
+	/**
+	 * Builds the recorder.
+	 *
+	 * @param MessageRepository $messages Threads.
+	 */
+	public function __construct( private MessageRepository $messages ) {}
+
+	/**
+	 * Adds one event per tracked field that changed.
+	 *
+	 * @param Ticket $before   Ticket before the change.
+	 * @param array  $row      Changed index columns.
+	 * @param int    $actor_id User who changed it.
+	 */
+	public function record( Ticket $before, array $row, int $actor_id ): void {
+		foreach ( array_intersect_key( self::TRACKED, $row ) as $column => $field ) {
+			$from = $before->get( $column );
+			$to   = $row[ $column ];
+			if ( (string) $from === (string) $to ) {
+				continue;
+			}
+			if ( 'priority' === $column ) {
+				$from = Vocabulary::priority_name( (int) $from );
+				$to   = Vocabulary::priority_name( (int) $to );
+			}
+			$this->messages->add(
+				$before->id(),
+				array(
+					'kind'      => 'event',
+					'channel'   => (string) $before->get( 'channel' ),
+					'author_id' => $actor_id,
+					'format'    => 'text',
+					'body'      => $this->describe( $field, $from, $to, $actor_id ),
+					'meta'      => array(
+						'field' => $field,
+						'from'  => is_numeric( $from ) ? (int) $from : $from,
+						'to'    => is_numeric( $to ) ? (int) $to : $to,
+					),
+				)
+			);
+		}
+	}
+
+	/**
+	 * A sentence for the thread, such as "Ana assigned the ticket to Ben".
+	 *
+	 * @param string $field    API field name.
+	 * @param mixed  $from     Old value.
+	 * @param mixed  $to       New value.
+	 * @param int    $actor_id User who changed it.
+	 */
+	private function describe( string $field, $from, $to, int $actor_id ): string {
+		$actor = $actor_id ? get_the_author_meta( 'display_name', $actor_id ) : __( 'Storedesk', 'storedesk' );
+		switch ( $field ) {
+			case 'assignee':
+				return $to
+					/* translators: 1: agent who acted, 2: new assignee */
+					? sprintf( __( '%1$s assigned the ticket to %2$s.', 'storedesk' ), $actor, get_the_author_meta( 'display_name', (int) $to ) )
+					/* translators: %s: agent who acted */
+					: sprintf( __( '%s unassigned the ticket.', 'storedesk' ), $actor );
+			case 'team':
+				/* translators: 1: agent who acted, 2: team id */
+				return sprintf( __( '%1$s moved the ticket to team #%2$d.', 'storedesk' ), $actor, (int) $to );
+			case 'status':
+				$labels = Vocabulary::statuses();
+				/* translators: 1: agent who acted, 2: old status, 3: new status */
+				return sprintf( __( '%1$s changed the status from %2$s to %3$s.', 'storedesk' ), $actor, $labels[ $from ] ?? $from, $labels[ $to ] ?? $to );
+			default:
+				/* translators: 1: agent who acted, 2: old priority, 3: new priority */
+				return sprintf( __( '%1$s changed the priority from %2$s to %3$s.', 'storedesk' ), $actor, $from, $to );
+		}
+	}
+}

@@ -1,0 +1,141 @@
+<?php
+/**
+ * Inbox list queries.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Tickets;
+
+use Storedesk\Install\Schema;
+use Storedesk\Search\SearchIndex;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Lists tickets from the index table alone: filters are indexed equalities,
+ * the sort column ends each composite index, totals are counted on the same
+ * index, and postmeta is never joined.
+ */
+class TicketQuery {
+
+	/** Sort options => columns, newest or highest first by default. */
+	private const ORDERBY = array(
+		'last_activity' => 'i.last_activity_at',
+		'created'       => 'i.created_at',
+		'updated'       => 'i.updated_at',
+		'priority'      => 'i.priority',
+	);
+
+	/**
+	 * Builds the query.
+	 *
+	 * @param Tags         $tags   Tags.
+	 * @param SearchIndex  $search Search documents.
+	 * @param TicketAccess $access Who sees what.
+	 */
+	public function __construct( private Tags $tags, private SearchIndex $search, private TicketAccess $access ) {}
+
+	/**
+	 * A page of tickets visible to a user, and the total.
+	 *
+	 * @param array $args    status (string[]), assignee ('me'|'none'|int), team, channel, tag, priority, contact, order,
+	 *                       search, updated_since, orderby, order, page, per_page.
+	 * @param int   $user_id User asking; their access limits the result.
+	 * @return array{0: Ticket[], 1: int}|WP_Error
+	 */
+	public function run( array $args, int $user_id ) {
+		global $wpdb;
+		$sql = $this->sql_for( $args, $user_id );
+		if ( is_wp_error( $sql ) ) {
+			return $sql;
+		}
+		if ( null === $sql ) {
+			return array( array(), 0 );
+		}
+		$rows  = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
+	}
+
+	/**
+	 * The SELECT and COUNT statements for a list, exposed for the query-plan
+	 * check in the benchmarks. Null when the result is empty by definition.
+	 *
+	 * @param array $args    As run().
+	 * @param int   $user_id User asking.
+	 * @return array{select: string, count: string}|WP_Error|null
+	 */
+	public function sql_for( array $args, int $user_id ) {
+		global $wpdb;
+		$join  = array();
+		$where = array();
+		if ( ! empty( $args['status'] ) ) {
+			$where[] = $this->in( 'i.status', (array) $args['status'], '%s' );
+		}
+		$assignee = $args['assignee'] ?? null;
+		if ( null !== $assignee && '' !== $assignee ) {
+			$where[] = $wpdb->prepare( 'i.assignee_id = %d', 'me' === $assignee ? $user_id : ( 'none' === $assignee ? 0 : (int) $assignee ) );
+		}
+		foreach ( array( 'team' => 'team_id', 'contact' => 'contact_id', 'order' => 'order_id' ) as $arg => $column ) {
+			if ( isset( $args[ $arg ] ) && '' !== $args[ $arg ] ) {
+				$where[] = $wpdb->prepare( "i.{$column} = %d", (int) $args[ $arg ] ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			}
+		}
+		if ( ! empty( $args['channel'] ) ) {
+			$where[] = $this->in( 'i.channel', (array) $args['channel'], '%s' );
+		}
+		if ( ! empty( $args['priority'] ) ) {
+			$where[] = $this->in( 'i.priority', array_map( static fn( $p ) => Vocabulary::priorities()[ $p ] ?? -1, (array) $args['priority'] ), '%d' );
+		}
+		if ( ! empty( $args['updated_since'] ) ) {
+			$where[] = $wpdb->prepare( 'i.updated_at > %s', $args['updated_since'] );
+		}
+		$visible = $this->access->visible_assignees( $user_id );
+		if ( null !== $visible ) {
+			$where[] = $this->in( 'i.assignee_id', $visible, '%d' );
+		}
+		if ( ! empty( $args['tag'] ) ) {
+			$terms = $this->tags->resolve( (array) $args['tag'] );
+			if ( is_wp_error( $terms ) ) {
+				return $terms;
+			}
+			foreach ( array_values( $terms ) as $n => $term ) {
+				$join[] = $wpdb->prepare( "JOIN {$wpdb->term_relationships} tr{$n} ON tr{$n}.object_id = i.ticket_id AND tr{$n}.term_taxonomy_id = %d", $term->term_taxonomy_id ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			}
+		}
+		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
+			$match = $this->search->condition( (string) $args['search'] );
+			if ( null === $match ) {
+				return null;
+			}
+			$join[]  = 'JOIN ' . Schema::table( 'search' ) . ' s ON s.ticket_id = i.ticket_id';
+			$where[] = $match;
+		}
+		$from     = Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join );
+		$filter   = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
+		$column   = self::ORDERBY[ $args['orderby'] ?? 'last_activity' ] ?? self::ORDERBY['last_activity'];
+		$dir      = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
+		$order    = 'i.priority' === $column ? "i.priority {$dir}, i.last_activity_at {$dir}" : "{$column} {$dir}";
+		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
+		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
+		return array(
+			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
+			'count'  => "SELECT COUNT(*) FROM {$from}{$filter}",
+		);
+	}
+
+	/**
+	 * An IN condition with every value prepared.
+	 *
+	 * @param string $column      Column.
+	 * @param array  $values      Values.
+	 * @param string $placeholder %s or %d.
+	 */
+	private function in( string $column, array $values, string $placeholder ): string {
+		global $wpdb;
+		$values = array_values( array_unique( $values ) );
+		return $wpdb->prepare( "{$column} IN (" . implode( ',', array_fill( 0, count( $values ), $placeholder ) ) . ')', $values ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.PreparedSQLPlaceholders
+	}
+}

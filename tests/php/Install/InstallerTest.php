@@ -1,0 +1,64 @@
+<?php
+/**
+ * Schema install, roles and uninstall.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Tests\Install;
+
+use Storedesk\Install\Installer;
+use Storedesk\Install\Roles;
+use Storedesk\Install\Schema;
+use Storedesk\Tests\TestCase;
+
+/**
+ * The schema is one definition, installed once per version.
+ */
+class InstallerTest extends TestCase {
+
+	/** Every table exists with the inbox indexes the queries rely on. */
+	public function test_tables_and_indexes_exist(): void {
+		global $wpdb;
+		foreach ( Schema::names() as $name ) {
+			$this->assertSame( Schema::table( $name ), $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::table( $name ) ) ) );
+		}
+		$keys = array_unique( $wpdb->get_col( 'SHOW INDEX FROM ' . Schema::table( 'ticket_index' ), 2 ) );
+		foreach ( array( 'PRIMARY', 'assignee_status_activity', 'status_activity', 'channel_status_activity', 'team_status_activity', 'contact_activity' ) as $key ) {
+			$this->assertContains( $key, $keys );
+		}
+		$this->assertSame( Schema::VERSION, get_option( Installer::VERSION_OPTION ) );
+	}
+
+	/** Running the installer again changes nothing and keeps data. */
+	public function test_install_is_idempotent(): void {
+		$ticket = $this->ticket();
+		Installer::maybe_upgrade();
+		$this->assertNotNull( $this->service( \Storedesk\Tickets\TicketRepository::class )->find( $ticket->id() ) );
+		$this->assertSame( Schema::VERSION, get_option( Installer::VERSION_OPTION ) );
+	}
+
+	/** Roles carry the capabilities; site managers get the manager set. */
+	public function test_roles(): void {
+		$agent = get_role( 'storedesk_agent' );
+		$this->assertTrue( $agent->has_cap( Roles::EDIT_TICKETS ) );
+		$this->assertFalse( $agent->has_cap( Roles::MANAGE ) );
+		$this->assertFalse( $agent->has_cap( Roles::VIEW_ALL ) );
+		$this->assertTrue( get_role( 'storedesk_manager' )->has_cap( Roles::MERGE_CONTACTS ) );
+		$this->assertTrue( get_role( 'administrator' )->has_cap( Roles::REPORTS ) );
+		if ( get_role( 'shop_manager' ) ) {
+			$this->assertTrue( get_role( 'shop_manager' )->has_cap( Roles::MANAGE ) );
+		}
+	}
+
+	/** The post type and statuses are registered and hidden from core screens. */
+	public function test_post_type_and_statuses(): void {
+		$type = get_post_type_object( 'storedesk_ticket' );
+		$this->assertFalse( $type->public );
+		$this->assertFalse( $type->show_in_rest );
+		foreach ( array( 'open', 'pending', 'on-hold', 'resolved', 'closed', 'spam' ) as $status ) {
+			$this->assertNotNull( get_post_status_object( 'sd-' . $status ), $status );
+		}
+		$this->assertTrue( taxonomy_exists( 'storedesk_tag' ) );
+	}
+}

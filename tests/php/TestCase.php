@@ -1,0 +1,159 @@
+<?php
+/**
+ * Base class of Storedesk's PHP tests.
+ *
+ * @package Storedesk\Tests
+ */
+
+namespace Storedesk\Tests;
+
+use Storedesk\Install\Schema;
+use Storedesk\Plugin;
+use Storedesk\Support\Transaction;
+use Storedesk\Tickets\TicketRepository;
+use WP_REST_Request;
+use WP_REST_Response;
+
+/**
+ * Runs every test inside a transaction that is rolled back afterwards, on a
+ * real WordPress and a real MariaDB. Code under test still gets atomicity:
+ * its own transactions nest as savepoints.
+ */
+abstract class TestCase extends \PHPUnit\Framework\TestCase {
+
+	/** Opens the test's transaction. */
+	protected function setUp(): void {
+		parent::setUp();
+		Transaction::begin();
+		wp_set_current_user( 0 );
+		$GLOBALS['wp_rest_server'] = null;
+	}
+
+	/** Throws away everything the test wrote. */
+	protected function tearDown(): void {
+		while ( Transaction::depth() > 0 ) {
+			Transaction::rollback();
+		}
+		wp_set_current_user( 0 );
+		wp_cache_flush();
+		parent::tearDown();
+	}
+
+	/**
+	 * A service from the plugin's container.
+	 *
+	 * @template T of object
+	 * @param class-string<T> $class_name Service class.
+	 * @return T
+	 */
+	protected function service( string $class_name ): object {
+		return Plugin::container()->get( $class_name );
+	}
+
+	/**
+	 * Creates a user with a role and returns their id.
+	 *
+	 * @param string $role Role name.
+	 */
+	protected function user( string $role ): int {
+		$login = $role . '_' . wp_generate_password( 8, false );
+		$id    = wp_insert_user(
+			array(
+				'user_login'   => $login,
+				'user_email'   => $login . '@example.test',
+				'user_pass'    => wp_generate_password(),
+				'display_name' => ucfirst( str_replace( array( 'storedesk_', '_' ), array( '', ' ' ), $role ) ) . ' ' . substr( $login, -4 ),
+				'role'         => $role,
+			)
+		);
+		$this->assertIsInt( $id );
+		return $id;
+	}
+
+	/**
+	 * Creates a ticket through the repository.
+	 *
+	 * @param array $data  Fields overriding believable defaults.
+	 * @param int   $actor Creating user.
+	 */
+	protected function ticket( array $data = array(), int $actor = 0 ): \Storedesk\Tickets\Ticket {
+		$ticket = $this->service( TicketRepository::class )->create(
+			$data + array(
+				'subject' => 'Where is my order?',
+				'channel' => 'email',
+				'contact' => array(
+					'name'  => 'Dana Shopper',
+					'email' => 'dana' . wp_rand() . '@example.test',
+				),
+				'message' => array( 'body' => '<p>It has not arrived yet.</p>' ),
+			),
+			$actor
+		);
+		$this->assertInstanceOf( \Storedesk\Tickets\Ticket::class, $ticket, is_wp_error( $ticket ) ? $ticket->get_error_message() : '' );
+		return $ticket;
+	}
+
+	/**
+	 * Dispatches a REST request in-process as the current user.
+	 *
+	 * @param string $method HTTP method.
+	 * @param string $path   Route, such as /storedesk/v1/tickets.
+	 * @param array  $params JSON body for writes, query for reads.
+	 */
+	protected function rest( string $method, string $path, array $params = array() ): WP_REST_Response {
+		$request = new WP_REST_Request( $method, $path );
+		if ( 'GET' === $method ) {
+			$request->set_query_params( $params );
+		} elseif ( $params ) {
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( wp_json_encode( $params ) );
+		}
+		return rest_do_request( $request );
+	}
+
+	/**
+	 * Asserts a response's status, showing its body when it differs.
+	 *
+	 * @param int              $status   Expected status.
+	 * @param WP_REST_Response $response Response.
+	 */
+	protected function assertStatus( int $status, WP_REST_Response $response ): void {
+		$this->assertSame( $status, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+	}
+
+	/**
+	 * Asserts data is valid against a schema and has no property the schema
+	 * does not declare, at any depth.
+	 *
+	 * @param array  $schema JSON schema.
+	 * @param mixed  $data   Response data.
+	 * @param string $path   Where in the document (for messages).
+	 */
+	protected function assertMatchesSchema( array $schema, $data, string $path = '$' ): void {
+		$data  = json_decode( (string) wp_json_encode( $data ), true );
+		$valid = rest_validate_value_from_schema( $data, $schema, $path );
+		$this->assertTrue( true === $valid, is_wp_error( $valid ) ? $path . ': ' . $valid->get_error_message() : '' );
+		$types = (array) ( $schema['type'] ?? array() );
+		if ( in_array( 'object', $types, true ) && is_array( $data ) && isset( $schema['properties'] ) ) {
+			foreach ( $data as $key => $value ) {
+				$this->assertArrayHasKey( $key, $schema['properties'], "{$path}.{$key} is not in the schema" );
+				$this->assertMatchesSchema( $schema['properties'][ $key ], $value, "{$path}.{$key}" );
+			}
+		}
+		if ( in_array( 'array', $types, true ) && is_array( $data ) && isset( $schema['items'] ) ) {
+			foreach ( $data as $i => $value ) {
+				$this->assertMatchesSchema( $schema['items'], $value, "{$path}[{$i}]" );
+			}
+		}
+	}
+
+	/**
+	 * Rows in one of our tables.
+	 *
+	 * @param string $table Short table name.
+	 */
+	protected function rows( string $table ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( $table ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+}
