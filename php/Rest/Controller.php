@@ -26,9 +26,6 @@ abstract class Controller extends WP_REST_Controller {
 	 */
 	protected $namespace = 'storedesk/v1';
 
-	/** Registers the controller's routes on rest_api_init. */
-	abstract public function register_routes();
-
 	/** Anyone who works the helpdesk. */
 	public function can_access(): bool|WP_Error {
 		return $this->allow( current_user_can( Roles::ACCESS ) );

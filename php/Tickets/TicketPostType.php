@@ -82,6 +82,8 @@ final class TicketPostType {
 				'query_var'         => false,
 				'hierarchical'      => false,
 				'show_admin_column' => false,
+				// Core counts only published posts; tickets are never "published".
+				'update_count_callback' => '_update_generic_term_count',
 				'capabilities'      => array(
 					'manage_terms' => Roles::EDIT_TICKETS,
 					'edit_terms'   => Roles::EDIT_TICKETS,

@@ -108,7 +108,10 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 			$request->set_header( 'Content-Type', 'application/json' );
 			$request->set_body( wp_json_encode( $params ) );
 		}
-		return rest_do_request( $request );
+		$response = rest_do_request( $request );
+		// Tests see what an HTTP client sees: objects become arrays after JSON.
+		$response->set_data( json_decode( (string) wp_json_encode( rest_get_server()->response_to_data( $response, false ) ), true ) );
+		return $response;
 	}
 
 	/**
@@ -130,7 +133,8 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	 * @param string $path   Where in the document (for messages).
 	 */
 	protected function assertMatchesSchema( array $schema, $data, string $path = '$' ): void {
-		$data  = json_decode( (string) wp_json_encode( $data ), true );
+		$schema = $this->response_schema( $schema );
+		$data   = json_decode( (string) wp_json_encode( $data ), true );
 		$valid = rest_validate_value_from_schema( $data, $schema, $path );
 		$this->assertTrue( true === $valid, is_wp_error( $valid ) ? $path . ': ' . $valid->get_error_message() : '' );
 		$types = (array) ( $schema['type'] ?? array() );
@@ -145,6 +149,27 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 				$this->assertMatchesSchema( $schema['items'], $value, "{$path}[{$i}]" );
 			}
 		}
+	}
+
+	/**
+	 * The schema a response must match: write-only properties (empty
+	 * context) and "required", which applies to requests, removed.
+	 *
+	 * @param array $schema JSON schema.
+	 */
+	private function response_schema( array $schema ): array {
+		unset( $schema['required'] );
+		foreach ( $schema['properties'] ?? array() as $key => $property ) {
+			if ( isset( $property['context'] ) && array() === $property['context'] ) {
+				unset( $schema['properties'][ $key ] );
+				continue;
+			}
+			$schema['properties'][ $key ] = $this->response_schema( $property );
+		}
+		if ( isset( $schema['items'] ) ) {
+			$schema['items'] = $this->response_schema( $schema['items'] );
+		}
+		return $schema;
 	}
 
 	/**

@@ -47,6 +47,7 @@ class SearchIndexTest extends TestCase {
 			}
 			wp_delete_post( $id, true );
 		}
+		require_once ABSPATH . 'wp-admin/includes/user.php';
 		wp_delete_user( get_current_user_id() );
 		Transaction::begin();
 		parent::tearDown();
