@@ -22,6 +22,7 @@ final class Plugin {
 	private const SERVICES = array(
 		Tickets\TicketPostType::class,
 		Tickets\TicketAccess::class,
+		Tickets\TicketIndexRebuilder::class,
 		Rest\Routes::class,
 		Admin\Menu::class,
 	);

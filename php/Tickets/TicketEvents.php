@@ -8,6 +8,7 @@
 namespace Storedesk\Tickets;
 
 use Storedesk\Messages\MessageRepository;
+use Storedesk\Teams\TeamRepository;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -29,8 +30,9 @@ class TicketEvents {
 	 * Builds the recorder.
 	 *
 	 * @param MessageRepository $messages Threads.
+	 * @param TeamRepository    $teams    Teams, for their names.
 	 */
-	public function __construct( private MessageRepository $messages ) {}
+	public function __construct( private MessageRepository $messages, private TeamRepository $teams ) {}
 
 	/**
 	 * Adds one event per tracked field that changed.
@@ -86,8 +88,12 @@ class TicketEvents {
 					/* translators: %s: agent who acted */
 					: sprintf( __( '%s unassigned the ticket.', 'storedesk' ), $actor );
 			case 'team':
-				/* translators: 1: agent who acted, 2: team id */
-				return sprintf( __( '%1$s moved the ticket to team #%2$d.', 'storedesk' ), $actor, (int) $to );
+				$team = $to ? $this->teams->find( (int) $to ) : null;
+				return $team
+					/* translators: 1: agent who acted, 2: team name */
+					? sprintf( __( '%1$s moved the ticket to the %2$s team.', 'storedesk' ), $actor, $team['name'] )
+					/* translators: %s: agent who acted */
+					: sprintf( __( '%s removed the ticket from its team.', 'storedesk' ), $actor );
 			case 'status':
 				$labels = Vocabulary::statuses();
 				/* translators: 1: agent who acted, 2: old status, 3: new status */

@@ -146,6 +146,12 @@ class TicketsControllerTest extends TestCase {
 		$this->assertSame( array( 'status', 'priority', 'assignee' ), array_map( static fn( $m ) => $m['meta']['field'], $events ) );
 		$this->assertSame( array( 'open', 'resolved' ), array( $events[0]['meta']['from'], $events[0]['meta']['to'] ) );
 
+		$this->assertMatchesRegularExpression( '/assigned the ticket to .+\\./', $events[2]['body'] );
+		$team = $this->service( \Storedesk\Teams\TeamRepository::class )->save( array( 'name' => 'Returns' ) );
+		$this->rest( 'PATCH', '/storedesk/v1/tickets/' . $ticket->id(), array( 'team' => $team['id'] ) );
+		$thread = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket->id() . '/messages' )->get_data();
+		$this->assertStringEndsWith( 'moved the ticket to the Returns team.', end( $thread )['body'] );
+
 		$reopened = $this->rest( 'PATCH', '/storedesk/v1/tickets/' . $ticket->id(), array( 'status' => 'open', 'assignee' => null ) )->get_data();
 		$this->assertNull( $reopened['resolved_at'] );
 		$this->assertNull( $reopened['assignee'] );

@@ -1,0 +1,39 @@
+<?php
+/**
+ * Background job scheduling.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Jobs;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Runs background work through Action Scheduler when WooCommerce provides
+ * it (persistent, retried, visible in Tools → Scheduled Actions) and through
+ * WP-Cron otherwise. Jobs must be idempotent: either runner may repeat one.
+ */
+class Queue {
+
+	public const GROUP = 'storedesk';
+
+	/**
+	 * Schedules $hook to run soon with $args, once: an identical pending job
+	 * is not queued twice.
+	 *
+	 * @param string $hook Action hook the job runs.
+	 * @param array  $args Arguments passed to the hook.
+	 */
+	public function push( string $hook, array $args = array() ): void {
+		if ( function_exists( 'as_enqueue_async_action' ) && function_exists( 'as_has_scheduled_action' ) ) {
+			if ( ! as_has_scheduled_action( $hook, $args, self::GROUP ) ) {
+				as_enqueue_async_action( $hook, $args, self::GROUP );
+			}
+			return;
+		}
+		if ( ! wp_next_scheduled( $hook, $args ) ) {
+			wp_schedule_single_event( time(), $hook, $args );
+		}
+	}
+}
