@@ -175,4 +175,18 @@ class TicketsControllerTest extends TestCase {
 		$this->assertStatus( 400, $nothing );
 		$this->assertSame( 'storedesk_nothing_to_change', $nothing->get_data()['code'] );
 	}
+
+	/** Polling with updated_since returns only tickets changed after the cursor. */
+	public function test_updated_since_cursor(): void {
+		global $wpdb;
+		$quiet = $this->ticket();
+		$busy  = $this->ticket();
+		$wpdb->query( 'UPDATE ' . \Storedesk\Install\Schema::table( 'ticket_index' ) . " SET updated_at = '2026-01-01 00:00:00'" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$this->rest( 'PATCH', '/storedesk/v1/tickets/' . $busy->id(), array( 'priority' => 'high' ) );
+		$changed = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'updated_since' => '2026-06-01T00:00:00Z', 'orderby' => 'updated' ) );
+		$this->assertStatus( 200, $changed );
+		$this->assertSame( array( $busy->id() ), wp_list_pluck( $changed->get_data(), 'id' ) );
+		$this->assertNotContains( $quiet->id(), wp_list_pluck( $changed->get_data(), 'id' ) );
+		$this->assertStatus( 400, $this->rest( 'GET', '/storedesk/v1/tickets', array( 'updated_since' => 'yesterday-ish' ) ) );
+	}
 }
