@@ -41,6 +41,8 @@ final class Plugin {
 			self::container()->get( $service )->register();
 		}
 		add_action( 'init', array( self::class, 'flush_rewrite_once' ), 99 );
+		// Shop managers exist only once WooCommerce is installed, which may come after us.
+		add_action( 'woocommerce_installed', array( Install\Roles::class, 'install' ) );
 		/**
 		 * Fires once Storedesk's services are registered.
 		 *

@@ -35,20 +35,30 @@ final class Roles {
 		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS ) );
 	}
 
-	/** Adds the roles and grants manager capabilities to site managers. */
+	/**
+	 * Adds missing roles and capabilities. Never removes any, so what a
+	 * store owner changed with a role editor survives upgrades.
+	 */
 	public static function install(): void {
-		$base = array(
+		$base  = array(
 			'read'         => true,
 			'upload_files' => true,
 		);
-		remove_role( 'storedesk_agent' );
-		remove_role( 'storedesk_manager' );
-		add_role( 'storedesk_agent', __( 'Support Agent', 'storedesk' ), $base + array_fill_keys( self::agent_caps(), true ) );
-		add_role( 'storedesk_manager', __( 'Support Manager', 'storedesk' ), $base + array_fill_keys( self::manager_caps(), true ) );
-		foreach ( array( 'administrator', 'shop_manager' ) as $name ) {
+		$roles = array(
+			'storedesk_agent'   => array( __( 'Support Agent', 'storedesk' ), self::agent_caps() ),
+			'storedesk_manager' => array( __( 'Support Manager', 'storedesk' ), self::manager_caps() ),
+			'administrator'     => array( '', self::manager_caps() ),
+			'shop_manager'      => array( '', self::manager_caps() ),
+		);
+		foreach ( $roles as $name => [ $label, $caps ] ) {
 			$role = get_role( $name );
-			foreach ( $role ? self::manager_caps() : array() as $cap ) {
-				$role->add_cap( $cap );
+			if ( ! $role && $label ) {
+				$role = add_role( $name, $label, $base );
+			}
+			foreach ( $role ? $caps : array() as $cap ) {
+				if ( ! $role->has_cap( $cap ) ) {
+					$role->add_cap( $cap );
+				}
 			}
 		}
 	}

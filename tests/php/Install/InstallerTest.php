@@ -61,4 +61,13 @@ class InstallerTest extends TestCase {
 		}
 		$this->assertTrue( taxonomy_exists( 'storedesk_tag' ) );
 	}
+
+	/** Reinstalling keeps capabilities a role editor added or removed on our roles. */
+	public function test_reinstall_keeps_role_customisations(): void {
+		$agent = get_role( 'storedesk_agent' );
+		$agent->add_cap( 'edit_posts' );
+		Roles::install();
+		$this->assertTrue( get_role( 'storedesk_agent' )->has_cap( 'edit_posts' ) );
+		$agent->remove_cap( 'edit_posts' );
+	}
 }
