@@ -152,6 +152,17 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * The schema a route publishes (what an OPTIONS request returns).
+	 *
+	 * @param string $path Route path.
+	 */
+	protected function published_schema( string $path ): array {
+		$schema = $this->rest( 'OPTIONS', $path )->get_data()['schema'] ?? null;
+		$this->assertIsArray( $schema, "{$path} publishes no schema" );
+		return $schema;
+	}
+
+	/**
 	 * The schema a response must match: write-only properties (empty
 	 * context) and "required", which applies to requests, removed.
 	 *

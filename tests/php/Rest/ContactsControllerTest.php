@@ -30,6 +30,7 @@ class ContactsControllerTest extends TestCase {
 			$this->assertSame( array( $ticket->contact_id() ), wp_list_pluck( $found->get_data(), 'id' ), $term );
 		}
 		$one = $this->rest( 'GET', '/storedesk/v1/contacts/' . $ticket->contact_id() )->get_data();
+		$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/contacts/' . $ticket->contact_id() ), $one );
 		$this->assertSame( 'zoe.a@example.test', $one['email'], 'emails are stored lowercased' );
 		$this->assertSame( array( array( 'channel' => 'email', 'value' => 'zoe.a@example.test' ), array( 'channel' => 'phone', 'value' => '+15550109999' ) ), $one['identities'] );
 	}
@@ -68,6 +69,7 @@ class ContactsControllerTest extends TestCase {
 		$merged = $this->rest( 'POST', '/storedesk/v1/contacts/' . $keep->contact_id() . '/merge', array( 'source' => $fold->contact_id() ) );
 		$this->assertStatus( 200, $merged );
 		$data = $merged->get_data();
+		$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/contacts/' . $keep->contact_id() ), $data );
 		$this->assertSame( array( 'Sam', 'sam@example.test', '+491512345678' ), array( $data['name'], $data['email'], $data['phone'] ) );
 		$this->assertCount( 2, $data['identities'] );
 		$history = wp_list_pluck( $this->rest( 'GET', '/storedesk/v1/contacts/' . $keep->contact_id() . '/tickets' )->get_data(), 'id' );

@@ -34,6 +34,7 @@ class TeamsAndSettingsTest extends TestCase {
 		$created = $this->rest( 'POST', '/storedesk/v1/teams', array( 'name' => 'Returns', 'members' => array( $agent ) ) );
 		$this->assertStatus( 201, $created );
 		$team = $created->get_data();
+		$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/teams' ), $team );
 		$this->assertSame( array( 'Returns', array( $agent ) ), array( $team['name'], $team['members'] ) );
 		$this->assertSame( array(), $this->rest( 'GET', '/storedesk/v1/me' )->get_data()['teams'], 'the manager is not a member' );
 		$bad = $this->rest( 'POST', '/storedesk/v1/teams', array( 'name' => 'Odd', 'members' => array( $this->user( 'subscriber' ) ) ) );
@@ -86,6 +87,7 @@ class TeamsAndSettingsTest extends TestCase {
 	public function test_settings(): void {
 		$this->assertSame( array( 'agent_scope' => 'all', 'delete_data_on_uninstall' => false ), $this->rest( 'GET', '/storedesk/v1/settings' )->get_data() );
 		$changed = $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'agent_scope' => 'own' ) );
+		$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/settings' ), $changed->get_data() );
 		$this->assertSame( 'own', $changed->get_data()['agent_scope'] );
 		$this->assertStatus( 400, $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'agent_scope' => 'everyone' ) ) );
 		$this->assertStatus( 400, $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'delete_data_on_uninstall' => 'maybe' ) ) );

@@ -113,6 +113,11 @@ class TicketsControllerTest extends TestCase {
 		$view = $this->rest( 'GET', '/storedesk/v1/tickets/' . $data['id'], array( 'with' => 'messages' ) );
 		$this->assertStatus( 200, $view );
 		$this->assertMatchesSchema( TicketSchema::get(), $view->get_data() );
+		$this->assertSame( TicketSchema::get()['properties']['status'], $this->published_schema( '/storedesk/v1/tickets/' . $data['id'] )['properties']['status'], 'the route publishes the declared schema' );
+		$thread = $this->rest( 'GET', '/storedesk/v1/tickets/' . $data['id'] . '/messages' );
+		foreach ( $thread->get_data() as $entry ) {
+			$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/tickets/' . $data['id'] . '/messages' ), $entry );
+		}
 		$message = $view->get_data()['messages'][0];
 		$this->assertSame( 'customer', $message['kind'] );
 		$this->assertSame( 'Jonas Berg', $message['author']['name'] );
