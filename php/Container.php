@@ -31,7 +31,8 @@ final class Container {
 	 * The shared instance of a class, built on first use.
 	 *
 	 * @template T of object
-	 * @param class-string<T> $class_name Class to get.
+	 * @phpstan-param class-string<T> $class_name
+	 * @param string $class_name Class to get.
 	 * @return T
 	 * @throws \LogicException When a constructor parameter has no class type.
 	 */

@@ -39,7 +39,7 @@ class ContactRepository {
 		if ( ! $ids ) {
 			return array();
 		}
-		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'contacts' ) . ' WHERE id IN (' . implode( ',', $ids ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'contacts' ) . ' WHERE id IN (' . implode( ',', $ids ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row->id ] = Contact::from_row( $row );
@@ -86,7 +86,7 @@ class ContactRepository {
 		if ( ! $ids ) {
 			return $out;
 		}
-		$rows = $wpdb->get_results( 'SELECT contact_id, channel, external_id FROM ' . Schema::table( 'contact_identities' ) . ' WHERE contact_id IN (' . implode( ',', $ids ) . ') ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+		$rows = $wpdb->get_results( 'SELECT contact_id, channel, external_id FROM ' . Schema::table( 'contact_identities' ) . ' WHERE contact_id IN (' . implode( ',', $ids ) . ') ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 		foreach ( $rows as $row ) {
 			$out[ (int) $row->contact_id ][] = array(
 				'channel' => (string) $row->channel,

@@ -50,7 +50,7 @@ final class Roles {
 			'administrator'     => array( '', self::manager_caps() ),
 			'shop_manager'      => array( '', self::manager_caps() ),
 		);
-		foreach ( $roles as $name => [ $label, $caps ] ) {
+		foreach ( $roles as $name => list( $label, $caps ) ) {
 			$role = get_role( $name );
 			if ( ! $role && $label ) {
 				$role = add_role( $name, $label, $base );

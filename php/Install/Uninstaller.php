@@ -26,7 +26,7 @@ final class Uninstaller {
 		}
 		global $wpdb;
 		foreach ( Schema::names() as $name ) {
-			$wpdb->query( 'DROP TABLE IF EXISTS ' . Schema::table( $name ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are ours.
+			$wpdb->query( 'DROP TABLE IF EXISTS ' . Schema::table( $name ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- table names are ours.
 		}
 		// Two statements: the SQLite integration has no multi-table DELETE.
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->postmeta} WHERE post_id IN ( SELECT ID FROM {$wpdb->posts} WHERE post_type = %s )", TicketPostType::POST_TYPE ) );

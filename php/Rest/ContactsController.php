@@ -128,14 +128,14 @@ class ContactsController extends Controller {
 				'title'      => 'storedesk_contact',
 				'type'       => 'object',
 				'properties' => array(
-					'id'          => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
-					'name'        => array( 'type' => 'string', 'maxLength' => 191, 'context' => $ctx ),
-					'email'       => array( 'type' => array( 'string', 'null' ), 'format' => 'email', 'context' => $ctx ),
-					'phone'       => array( 'type' => array( 'string', 'null' ), 'maxLength' => 64, 'context' => $ctx ),
-					'notes'       => array( 'type' => array( 'string', 'null' ), 'maxLength' => 10000, 'context' => $ctx ),
-					'user_id'     => array( 'type' => array( 'integer', 'null' ), 'readonly' => true, 'context' => $ctx ),
-					'avatar'      => array( 'type' => array( 'string', 'null' ), 'readonly' => true, 'context' => $ctx ),
-					'identities'  => array(
+					'id'         => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
+					'name'       => array( 'type' => 'string', 'maxLength' => 191, 'context' => $ctx ),
+					'email'      => array( 'type' => array( 'string', 'null' ), 'format' => 'email', 'context' => $ctx ),
+					'phone'      => array( 'type' => array( 'string', 'null' ), 'maxLength' => 64, 'context' => $ctx ),
+					'notes'      => array( 'type' => array( 'string', 'null' ), 'maxLength' => 10000, 'context' => $ctx ),
+					'user_id'    => array( 'type' => array( 'integer', 'null' ), 'readonly' => true, 'context' => $ctx ),
+					'avatar'     => array( 'type' => array( 'string', 'null' ), 'readonly' => true, 'context' => $ctx ),
+					'identities' => array(
 						'description' => __( 'Every address the person wrote from, by channel.', 'storedesk' ),
 						'type'        => 'array',
 						'readonly'    => true,
@@ -148,8 +148,8 @@ class ContactsController extends Controller {
 							),
 						),
 					),
-					'created_at'  => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
-					'updated_at'  => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
+					'created_at' => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
+					'updated_at' => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
 				),
 			)
 		);
@@ -161,8 +161,8 @@ class ContactsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function get_items( $request ) {
-		[ $contacts, $total ] = $this->query->run( (string) $request['search'], (int) $request['page'], (int) $request['per_page'], get_current_user_id() );
-		$identities           = $this->contacts->identities_of( array_map( static fn( Contact $c ) => $c->id, $contacts ) );
+		list( $contacts, $total ) = $this->query->run( (string) $request['search'], (int) $request['page'], (int) $request['per_page'], get_current_user_id() );
+		$identities               = $this->contacts->identities_of( array_map( static fn( Contact $c ) => $c->id, $contacts ) );
 		return $this->collection( array_map( fn( $c ) => $this->present( $c, $request, $identities[ $c->id ] ), $contacts ), $total, (int) $request['per_page'] );
 	}
 
@@ -193,12 +193,12 @@ class ContactsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function get_history( $request ) {
-		$args = array(
+		$args                    = array(
 			'contact'  => (int) $request['id'],
 			'page'     => (int) $request['page'],
 			'per_page' => (int) $request['per_page'],
 		);
-		[ $tickets, $total ] = $this->tickets->run( $args, get_current_user_id() );
+		list( $tickets, $total ) = $this->tickets->run( $args, get_current_user_id() );
 		return $this->collection( $this->presenter->present_many( $tickets ), $total, (int) $request['per_page'] );
 	}
 

@@ -72,8 +72,8 @@ class MessagesController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function get_items( $request ) {
-		[ $messages, $total ] = $this->messages->thread( (int) $request['ticket_id'], (int) $request['page'], (int) $request['per_page'] );
-		$items                = array_map( fn( $m ) => $this->shape( $m, $request ), $this->presenter->present_many( $messages ) );
+		list( $messages, $total ) = $this->messages->thread( (int) $request['ticket_id'], (int) $request['page'], (int) $request['per_page'] );
+		$items                    = array_map( fn( $m ) => $this->shape( $m, $request ), $this->presenter->present_many( $messages ) );
 		return $this->collection( $items, $total, (int) $request['per_page'] );
 	}
 

@@ -50,7 +50,7 @@ class TicketPresenter {
 		$tags         = $this->tags->of_tickets( $ids );
 		$participants = array();
 		if ( $ids ) {
-			$rows = $wpdb->get_results( 'SELECT ticket_id, contact_id FROM ' . Schema::table( 'participants' ) . ' WHERE ticket_id IN (' . implode( ',', $ids ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+			$rows = $wpdb->get_results( 'SELECT ticket_id, contact_id FROM ' . Schema::table( 'participants' ) . ' WHERE ticket_id IN (' . implode( ',', $ids ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 			foreach ( $rows as $row ) {
 				$participants[ (int) $row->ticket_id ][] = (int) $row->contact_id;
 			}

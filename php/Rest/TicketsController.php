@@ -140,8 +140,8 @@ class TicketsController extends Controller {
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
-		[ $tickets, $total ] = $result;
-		$items               = array_map( fn( $item ) => $this->shape( $item, $request ), $this->presenter->present_many( $tickets ) );
+		list( $tickets, $total ) = $result;
+		$items                   = array_map( fn( $item ) => $this->shape( $item, $request ), $this->presenter->present_many( $tickets ) );
 		return $this->collection( $items, $total, (int) $request['per_page'] );
 	}
 

@@ -53,7 +53,7 @@ final class Transaction {
 	/** Opens a transaction or, inside one, a savepoint. */
 	public static function begin(): void {
 		global $wpdb;
-		$wpdb->query( 0 === self::$depth ? 'START TRANSACTION' : 'SAVEPOINT storedesk_' . self::$depth );
+		$wpdb->query( 0 === self::$depth ? 'START TRANSACTION' : 'SAVEPOINT storedesk_' . self::$depth ); // phpcs:ignore WordPress.DB.PreparedSQL -- our table names and cast integers.
 		++self::$depth;
 	}
 
@@ -61,14 +61,14 @@ final class Transaction {
 	public static function commit(): void {
 		global $wpdb;
 		--self::$depth;
-		$wpdb->query( 0 === self::$depth ? 'COMMIT' : 'RELEASE SAVEPOINT storedesk_' . self::$depth );
+		$wpdb->query( 0 === self::$depth ? 'COMMIT' : 'RELEASE SAVEPOINT storedesk_' . self::$depth ); // phpcs:ignore WordPress.DB.PreparedSQL -- our table names and cast integers.
 	}
 
 	/** Rolls back the innermost level. */
 	public static function rollback(): void {
 		global $wpdb;
 		--self::$depth;
-		$wpdb->query( 0 === self::$depth ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT storedesk_' . self::$depth );
+		$wpdb->query( 0 === self::$depth ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT storedesk_' . self::$depth ); // phpcs:ignore WordPress.DB.PreparedSQL -- our table names and cast integers.
 		// Cached rows may describe writes that no longer exist.
 		wp_cache_flush_runtime();
 	}

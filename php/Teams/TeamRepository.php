@@ -26,8 +26,8 @@ class TeamRepository {
 	 */
 	public function all(): array {
 		global $wpdb;
-		$teams   = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'teams' ) . ' ORDER BY name, id' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$members = $wpdb->get_results( 'SELECT team_id, user_id FROM ' . Schema::table( 'team_members' ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$teams   = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'teams' ) . ' ORDER BY name, id' ); // phpcs:ignore WordPress.DB.PreparedSQL
+		$members = $wpdb->get_results( 'SELECT team_id, user_id FROM ' . Schema::table( 'team_members' ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 		$by_team = array();
 		foreach ( $members as $m ) {
 			$by_team[ (int) $m->team_id ][] = (int) $m->user_id;

@@ -39,7 +39,7 @@ class TicketIndex {
 		if ( ! $ids ) {
 			return array();
 		}
-		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $ids ) . ')', OBJECT_K ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers.
+		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $ids ) . ')', OBJECT_K ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 		$out  = array();
 		foreach ( $ids as $id ) {
 			if ( isset( $rows[ $id ] ) ) {

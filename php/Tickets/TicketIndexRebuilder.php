@@ -22,7 +22,7 @@ defined( 'ABSPATH' ) || exit;
  */
 class TicketIndexRebuilder {
 
-	public const HOOK  = 'storedesk_rebuild_index';
+	public const HOOK   = 'storedesk_rebuild_index';
 	private const BATCH = 500;
 
 	/**

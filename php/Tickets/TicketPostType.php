@@ -71,20 +71,20 @@ final class TicketPostType {
 			self::TAG_TAXONOMY,
 			self::POST_TYPE,
 			array(
-				'labels'            => array(
+				'labels'                => array(
 					'name'          => __( 'Ticket tags', 'storedesk' ),
 					'singular_name' => __( 'Ticket tag', 'storedesk' ),
 				),
-				'public'            => false,
-				'show_ui'           => false,
-				'show_in_rest'      => false,
-				'rewrite'           => false,
-				'query_var'         => false,
-				'hierarchical'      => false,
-				'show_admin_column' => false,
+				'public'                => false,
+				'show_ui'               => false,
+				'show_in_rest'          => false,
+				'rewrite'               => false,
+				'query_var'             => false,
+				'hierarchical'          => false,
+				'show_admin_column'     => false,
 				// Core counts only published posts; tickets are never "published".
 				'update_count_callback' => '_update_generic_term_count',
-				'capabilities'      => array(
+				'capabilities'          => array(
 					'manage_terms' => Roles::EDIT_TICKETS,
 					'edit_terms'   => Roles::EDIT_TICKETS,
 					'delete_terms' => Roles::MANAGE,

@@ -136,6 +136,6 @@ class TicketQuery {
 	private function in( string $column, array $values, string $placeholder ): string {
 		global $wpdb;
 		$values = array_values( array_unique( $values ) );
-		return $wpdb->prepare( "{$column} IN (" . implode( ',', array_fill( 0, count( $values ), $placeholder ) ) . ')', $values ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.PreparedSQLPlaceholders
+		return $wpdb->prepare( "{$column} IN (" . implode( ',', array_fill( 0, count( $values ), $placeholder ) ) . ')', $values ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
 }

@@ -62,7 +62,8 @@ final class Vocabulary {
 	 * @param int $value Stored number.
 	 */
 	public static function priority_name( int $value ): string {
-		return (string) ( array_search( $value, self::priorities(), true ) ?: 'normal' );
+		$name = array_search( $value, self::priorities(), true );
+		return false === $name ? 'normal' : (string) $name;
 	}
 
 	/** Channels a conversation can arrive on. */

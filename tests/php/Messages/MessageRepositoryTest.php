@@ -59,7 +59,7 @@ class MessageRepositoryTest extends TestCase {
 		for ( $i = 1; $i <= 4; $i++ ) {
 			$messages->add( $ticket->id(), array( 'kind' => 'customer', 'body' => "Message {$i}", 'created_at' => "2026-01-0{$i} 12:00:00" ) );
 		}
-		[ $page, $total ] = $messages->thread( $ticket->id(), 1, 2 );
+		list( $page, $total ) = $messages->thread( $ticket->id(), 1, 2 );
 		$this->assertSame( 5, $total );
 		$this->assertSame( array( 'It has not arrived yet.', 'Message 1' ), array_map( static fn( $m ) => wp_strip_all_tags( $m->body ), $page ) );
 		[ $latest ] = $messages->thread( $ticket->id(), 1, 2, true );

@@ -103,7 +103,7 @@ class AuthorizationMatrixTest extends TestCase {
 	public function test_every_route_for_every_caller(): void {
 		$callers = array( 'admin', 'manager', 'agent', 'subscriber', 'anonymous' );
 		$checked = 0;
-		foreach ( $this->matrix() as [ $method, $path, $params, $expected ] ) {
+		foreach ( $this->matrix() as list( $method, $path, $params, $expected ) ) {
 			foreach ( $callers as $i => $caller ) {
 				// Each call runs in its own savepoint so one caller's write does not change the next one's answer.
 				\Storedesk\Support\Transaction::begin();

@@ -72,7 +72,7 @@ class BadInputTest extends TestCase {
 			'missing order'        => array( array( 'order_id' => 424242 ), 400, 'storedesk_invalid_order' ),
 		);
 		$before = $this->footprint();
-		foreach ( $cases as $name => [ $change, $status, $code ] ) {
+		foreach ( $cases as $name => list( $change, $status, $code ) ) {
 			$body     = array_filter( array_merge( $this->valid(), $change ), static fn( $v ) => null !== $v );
 			$response = $this->rest( 'POST', '/storedesk/v1/tickets', $body );
 			$this->assertSame( $status, $response->get_status(), $name . ': ' . wp_json_encode( $response->get_data() ) );
@@ -116,7 +116,7 @@ class BadInputTest extends TestCase {
 			array( 'PATCH', '/storedesk/v1/teams/999999', array( 'name' => 'X' ), 'storedesk_team_not_found' ),
 			array( 'DELETE', '/storedesk/v1/teams/999999', array(), 'storedesk_team_not_found' ),
 		);
-		foreach ( $cases as [ $method, $path, $params, $code ] ) {
+		foreach ( $cases as list( $method, $path, $params, $code ) ) {
 			$response = $this->rest( $method, $path, $params );
 			$this->assertSame( 404, $response->get_status(), "{$method} {$path}" );
 			$this->assertSame( $code, $response->get_data()['code'], "{$method} {$path}" );

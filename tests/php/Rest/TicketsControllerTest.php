@@ -55,7 +55,7 @@ class TicketsControllerTest extends TestCase {
 			array( array( 'status' => array( 'open', 'pending' ) ), 3 ),
 			array( array( 'assignee' => 'me' ), 0 ),
 		);
-		foreach ( $cases as [ $query, $count ] ) {
+		foreach ( $cases as list( $query, $count ) ) {
 			$response = $this->rest( 'GET', '/storedesk/v1/tickets', $query );
 			$this->assertStatus( 200, $response );
 			$this->assertCount( $count, $response->get_data(), wp_json_encode( $query ) );
