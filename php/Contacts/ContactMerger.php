@@ -45,16 +45,14 @@ class ContactMerger {
 			return new WP_Error( 'storedesk_merge_self', __( 'A contact cannot be merged into itself.', 'storedesk' ), array( 'status' => 400 ) );
 		}
 		$merged = Transaction::run( fn() => $this->move( $target, $source ) );
-		if ( ! is_wp_error( $merged ) ) {
-			/**
-			 * Fires after one contact was merged into another.
-			 *
-			 * @since 0.1.0
-			 * @param int $target_id Contact that remains.
-			 * @param int $source_id Contact folded in.
-			 */
-			do_action( 'storedesk_contacts_merged', $target_id, $source_id );
-		}
+		/**
+		 * Fires after one contact was merged into another.
+		 *
+		 * @since 0.1.0
+		 * @param int $target_id Contact that remains.
+		 * @param int $source_id Contact folded in.
+		 */
+		do_action( 'storedesk_contacts_merged', $target_id, $source_id );
 		return $merged;
 	}
 

@@ -22,9 +22,11 @@ final class Installer {
 	/**
 	 * Data migrations keyed by the schema version that introduced them.
 	 *
-	 * @var array<string, callable[]>
+	 * @return array<string, callable[]>
 	 */
-	private const MIGRATIONS = array();
+	private static function migrations(): array {
+		return array();
+	}
 
 	/** Activation hook: tables, roles, and rewrite rules for the new post types. */
 	public static function activate(): void {
@@ -50,7 +52,7 @@ final class Installer {
 		$from = (string) get_option( self::VERSION_OPTION, '0' );
 		dbDelta( Schema::statements() );
 		Roles::install();
-		foreach ( self::MIGRATIONS as $version => $callbacks ) {
+		foreach ( self::migrations() as $version => $callbacks ) {
 			if ( version_compare( $from, $version, '<' ) ) {
 				array_map( 'call_user_func', $callbacks );
 			}

@@ -116,7 +116,7 @@ class TicketsController extends Controller {
 			),
 			'team'          => array( 'type' => 'integer', 'minimum' => 0, 'description' => __( 'Team id, 0 for no team.', 'storedesk' ) ),
 			'contact'       => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'Contact id.', 'storedesk' ) ),
-			'order'         => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'WooCommerce order id.', 'storedesk' ) ),
+			'order_id'      => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'WooCommerce order id.', 'storedesk' ) ),
 			'tag'           => array( 'type' => 'array', 'items' => array( 'type' => 'string' ), 'description' => __( 'Tickets with all of these tag slugs.', 'storedesk' ) ),
 			'search'        => array( 'type' => 'string', 'maxLength' => 200, 'description' => __( 'Words in the subject or any message.', 'storedesk' ) ),
 			'updated_since' => array( 'type' => 'string', 'format' => 'date-time', 'description' => __( 'Only tickets changed after this time, for polling.', 'storedesk' ) ),

@@ -56,7 +56,7 @@ class Tags {
 			)
 		);
 		foreach ( is_array( $terms ) ? $terms : array() as $term ) {
-			$out[ (int) $term->object_id ][] = $term->slug;
+			$out[ (int) $term->object_id ][] = $term->slug; // @phpstan-ignore property.notFound (all_with_object_id adds it)
 		}
 		return $out;
 	}

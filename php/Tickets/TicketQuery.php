@@ -40,7 +40,7 @@ class TicketQuery {
 	/**
 	 * A page of tickets visible to a user, and the total.
 	 *
-	 * @param array $args    status (string[]), assignee ('me'|'none'|int), team, channel, tag, priority, contact, order,
+	 * @param array $args    status (string[]), assignee ('me'|'none'|int), team, channel, tag, priority, contact, order_id,
 	 *                       search, updated_since, orderby, order, page, per_page.
 	 * @param int   $user_id User asking; their access limits the result.
 	 * @return array{0: Ticket[], 1: int}|WP_Error
@@ -78,7 +78,7 @@ class TicketQuery {
 		if ( null !== $assignee && '' !== $assignee ) {
 			$where[] = $wpdb->prepare( 'i.assignee_id = %d', 'me' === $assignee ? $user_id : ( 'none' === $assignee ? 0 : (int) $assignee ) );
 		}
-		foreach ( array( 'team' => 'team_id', 'contact' => 'contact_id', 'order' => 'order_id' ) as $arg => $column ) {
+		foreach ( array( 'team' => 'team_id', 'contact' => 'contact_id', 'order_id' => 'order_id' ) as $arg => $column ) {
 			if ( isset( $args[ $arg ] ) && '' !== $args[ $arg ] ) {
 				$where[] = $wpdb->prepare( "i.{$column} = %d", (int) $args[ $arg ] ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			}

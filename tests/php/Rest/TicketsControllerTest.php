@@ -61,7 +61,16 @@ class TicketsControllerTest extends TestCase {
 			$this->assertCount( $count, $response->get_data(), wp_json_encode( $query ) );
 			$this->assertSame( (string) $count, (string) $response->get_headers()['X-WP-Total'], wp_json_encode( $query ) );
 		}
-		$paged = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'per_page' => 2, 'page' => 2 ) );
+		global $wpdb;
+		$linked = $this->ticket();
+		// Orders need WooCommerce to be created through the API; the filter only reads the index.
+		$wpdb->update( \Storedesk\Install\Schema::table( 'ticket_index' ), array( 'order_id' => 4242 ), array( 'ticket_id' => $linked->id() ) );
+		$this->assertSame( array( $linked->id() ), wp_list_pluck( $this->rest( 'GET', '/storedesk/v1/tickets', array( 'order_id' => 4242 ) )->get_data(), 'id' ) );
+		$this->assertCount( 4, $this->rest( 'GET', '/storedesk/v1/tickets', array( 'order' => 'asc' ) )->get_data(), 'sort direction never filters' );
+		$this->assertSame( 4242, $this->rest( 'GET', '/storedesk/v1/tickets/' . $linked->id() )->get_data()['order_id'] );
+		$wpdb->update( \Storedesk\Install\Schema::table( 'ticket_index' ), array( 'order_id' => 0 ), array( 'ticket_id' => $linked->id() ) );
+
+		$paged = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'per_page' => 3, 'page' => 2 ) );
 		$this->assertCount( 1, $paged->get_data() );
 		$this->assertSame( '2', (string) $paged->get_headers()['X-WP-TotalPages'] );
 	}
