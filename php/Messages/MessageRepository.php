@@ -140,4 +140,17 @@ class MessageRepository {
 		$list  = array_map( array( Message::class, 'from_row' ), $rows );
 		return array( $latest ? array_reverse( $list ) : $list, $total );
 	}
+
+	/**
+	 * Messages of a ticket after a given message id, oldest first.
+	 *
+	 * @param int $ticket_id Ticket id.
+	 * @param int $after_id  Last message id already seen.
+	 * @return Message[]
+	 */
+	public function since( int $ticket_id, int $after_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM ' . Schema::table( 'messages' ) . ' WHERE ticket_id = %d AND id > %d ORDER BY id LIMIT 100', $ticket_id, $after_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+		return array_map( array( Message::class, 'from_row' ), $rows );
+	}
 }

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Inbox\Mentions;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
 use Storedesk\Tickets\TicketRepository;
@@ -35,8 +36,15 @@ class MessagesController extends Controller {
 	 * @param TicketRepository  $tickets   Tickets.
 	 * @param MessagePresenter  $presenter Message shapes.
 	 * @param TicketsController $single    Single-ticket checks.
+	 * @param Mentions          $mentions  Mention emails.
 	 */
-	public function __construct( private MessageRepository $messages, private TicketRepository $tickets, private MessagePresenter $presenter, private TicketsController $single ) {}
+	public function __construct(
+		private MessageRepository $messages,
+		private TicketRepository $tickets,
+		private MessagePresenter $presenter,
+		private TicketsController $single,
+		private Mentions $mentions,
+	) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -54,7 +62,18 @@ class MessagesController extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => fn( $r ) => $this->single->ticket_check( (int) $r['ticket_id'], 'storedesk_edit_ticket' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) + array(
+						'last_seen_message' => array(
+							'description' => __( 'Newest message id the agent saw; a newer customer message refuses the send with 409.', 'storedesk' ),
+							'type'        => 'integer',
+							'minimum'     => 0,
+						),
+						'force'             => array(
+							'description' => __( 'Send even though the customer wrote since last_seen_message.', 'storedesk' ),
+							'type'        => 'boolean',
+							'default'     => false,
+						),
+					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -87,7 +106,18 @@ class MessagesController extends Controller {
 		$ticket_id = (int) $request['ticket_id'];
 		$ticket    = $this->tickets->find( $ticket_id );
 		$user_id   = get_current_user_id();
-		$message   = Transaction::run(
+		$newer     = $this->newer_customer_messages( $ticket_id, $request );
+		if ( $newer ) {
+			return new WP_Error(
+				'storedesk_newer_message',
+				__( 'The customer wrote again since you opened this ticket. Read it, then send again.', 'storedesk' ),
+				array(
+					'status'   => 409,
+					'messages' => $this->presenter->present_many( $newer ),
+				)
+			);
+		}
+		$message = Transaction::run(
 			function () use ( $request, $ticket, $ticket_id, $user_id ) {
 				$message = $this->messages->add(
 					$ticket_id,
@@ -117,8 +147,24 @@ class MessagesController extends Controller {
 		 * @param int                         $user_id Agent who wrote it.
 		 */
 		do_action( 'storedesk_agent_message_created', $message, $user_id );
+		$this->mentions->notify( $message );
 		$response = rest_ensure_response( $this->shape( $this->presenter->present_many( array( $message ) )[0], $request ) );
 		$response->set_status( 201 );
 		return $response;
+	}
+
+	/**
+	 * Customer messages newer than the one the agent last saw, unless the
+	 * agent chose to send anyway.
+	 *
+	 * @param int             $ticket_id Ticket.
+	 * @param WP_REST_Request $request   Request.
+	 * @return \Storedesk\Messages\Message[]
+	 */
+	private function newer_customer_messages( int $ticket_id, $request ): array {
+		if ( null === $request['last_seen_message'] || $request['force'] ) {
+			return array();
+		}
+		return array_values( array_filter( $this->messages->since( $ticket_id, (int) $request['last_seen_message'] ), static fn( $m ) => 'customer' === $m->kind ) );
 	}
 }

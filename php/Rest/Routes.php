@@ -26,6 +26,8 @@ final class Routes {
 		TeamsController::class,
 		TagsController::class,
 		SettingsController::class,
+		PresenceController::class,
+		ViewsController::class,
 	);
 
 	/**

@@ -79,6 +79,11 @@ class AuthorizationMatrixTest extends TestCase {
 			array( 'GET', '/storedesk/v1/tags', array(), array( 200, 200, 200, 403, 401 ) ),
 			array( 'POST', '/storedesk/v1/tags', array( 'name' => 'refund' ), array( 201, 201, 201, 403, 401 ) ),
 			array( 'GET', '/storedesk/v1/settings', array(), array( 200, 200, 403, 403, 401 ) ),
+			array( 'GET', "/storedesk/v1/tickets/{$f}/presence", array(), array( 200, 200, 403, 403, 401 ) ),
+			array( 'POST', "/storedesk/v1/tickets/{$f}/presence", array( 'state' => 'viewing' ), array( 200, 200, 403, 403, 401 ) ),
+			array( 'POST', "/storedesk/v1/tickets/{$m}/presence", array( 'state' => 'typing' ), array( 200, 200, 200, 403, 401 ) ),
+			array( 'GET', '/storedesk/v1/views', array(), array( 200, 200, 200, 403, 401 ) ),
+			array( 'POST', '/storedesk/v1/views', array( 'name' => 'Mine' ), array( 201, 201, 201, 403, 401 ) ),
 			array( 'PATCH', '/storedesk/v1/settings', array( 'agent_scope' => 'own' ), array( 200, 200, 403, 403, 401 ) ),
 		);
 	}
