@@ -1,6 +1,6 @@
 <?php
 /**
- * @mentions of agents in internal notes.
+ * Mentions of agents in internal notes.
  *
  * @package Storedesk
  */

@@ -73,7 +73,7 @@ class TicketIndexRebuilder {
 		$last     = $wpdb->get_row( $wpdb->prepare( "SELECT body, format FROM {$messages} WHERE ticket_id = %d AND kind IN ('customer','reply') ORDER BY created_at DESC, id DESC LIMIT 1", $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$old      = $wpdb->get_row( $wpdb->prepare( 'SELECT unread, resolved_at FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id = %d', $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		$status   = Vocabulary::status_of_post( $post->post_status );
-		$meta     = static fn( string $column ) => get_post_meta( $id, TicketRepository::META[ $column ], true );
+		$meta     = static fn( string $column ) => get_post_meta( $id, TicketMeta::KEYS[ $column ], true );
 		$closed   = in_array( $status, array( 'resolved', 'closed' ), true );
 		$wpdb->replace(
 			Schema::table( 'ticket_index' ),

@@ -1,0 +1,180 @@
+<?php
+/**
+ * Opening tickets.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Tickets;
+
+use Storedesk\Contacts\ContactRepository;
+use Storedesk\Install\Schema;
+use Storedesk\Messages\MessageRepository;
+use Storedesk\Search\SearchIndex;
+use Storedesk\Support\Dates;
+use Storedesk\Support\Transaction;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Writes a new ticket whatever channel it came from: the customer's
+ * contact (found or created), the post, its meta and tags, the index row,
+ * the search document, the participants and the first message, in one
+ * transaction, so a failure at any step leaves no trace.
+ */
+class TicketCreator {
+
+	/**
+	 * Builds the creator.
+	 *
+	 * @param TicketIndex       $index    Inbox index.
+	 * @param TicketChanges     $changes  Field validation.
+	 * @param MessageRepository $messages Threads.
+	 * @param ContactRepository $contacts Contacts.
+	 * @param SearchIndex       $search   Search documents.
+	 */
+	public function __construct(
+		private TicketIndex $index,
+		private TicketChanges $changes,
+		private MessageRepository $messages,
+		private ContactRepository $contacts,
+		private SearchIndex $search,
+	) {}
+
+	/**
+	 * Opens a ticket with its first customer message.
+	 *
+	 * @param array $data     subject, channel, message{body, format, external_id}, contact_id or contact{name,email,phone},
+	 *                        and optionally status, priority, assignee, team, tags, order_id, cc (emails), created_at.
+	 * @param int   $actor_id User creating it: an agent logging a call, or 0 for the customer.
+	 * @return Ticket|WP_Error
+	 */
+	public function create( array $data, int $actor_id ) {
+		$fields = $this->changes->normalize( $data + array( 'status' => 'open' ) );
+		if ( is_wp_error( $fields ) ) {
+			return $fields;
+		}
+		if ( empty( $fields['subject'] ) || empty( $fields['channel'] ) ) {
+			return new WP_Error( 'storedesk_missing_fields', __( 'A ticket needs a subject and a channel.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		$ticket = Transaction::run( fn() => $this->insert( $fields, $data, $actor_id ) );
+		if ( $ticket instanceof Ticket ) {
+			/**
+			 * Fires after a ticket and its first message are stored.
+			 *
+			 * @since 0.1.0
+			 * @param Ticket $ticket   The new ticket.
+			 * @param int    $actor_id User who created it, 0 for a customer.
+			 */
+			do_action( 'storedesk_ticket_created', $ticket, $actor_id );
+		}
+		return $ticket;
+	}
+
+	/**
+	 * Writes a new ticket; runs inside a transaction.
+	 *
+	 * @param array $fields   Normalised fields.
+	 * @param array $data     Raw request data.
+	 * @param int   $actor_id Creating user.
+	 * @return Ticket|WP_Error
+	 */
+	private function insert( array $fields, array $data, int $actor_id ) {
+		$contact = $this->resolve_contact( $data );
+		if ( is_wp_error( $contact ) ) {
+			return $contact;
+		}
+		$time    = empty( $data['created_at'] ) ? Dates::now() : (string) Dates::from_rest( (string) $data['created_at'] );
+		$post_id = wp_insert_post(
+			array(
+				'post_type'     => TicketPostType::POST_TYPE,
+				'post_title'    => $fields['subject'],
+				'post_status'   => Vocabulary::post_status( $fields['status'] ),
+				'post_author'   => $actor_id,
+				'post_date_gmt' => $time,
+				'post_date'     => get_date_from_gmt( $time ),
+			),
+			true
+		);
+		if ( is_wp_error( $post_id ) ) {
+			return new WP_Error( 'storedesk_db_error', __( 'The ticket could not be saved.', 'storedesk' ), array( 'status' => 500 ) );
+		}
+		$row = array(
+			'ticket_id'        => $post_id,
+			'status'           => $fields['status'],
+			'priority'         => $fields['priority'] ?? 1,
+			'channel'          => $fields['channel'],
+			'assignee_id'      => $fields['assignee_id'] ?? 0,
+			'team_id'          => $fields['team_id'] ?? 0,
+			'contact_id'       => $contact->id,
+			'order_id'         => $fields['order_id'] ?? 0,
+			'subject'          => $fields['subject'],
+			'created_at'       => $time,
+			'last_activity_at' => $time,
+			'resolved_at'      => in_array( $fields['status'], array( 'resolved', 'closed' ), true ) ? $time : null,
+		);
+		TicketMeta::write( $post_id, $row );
+		if ( ! empty( $fields['tags'] ) ) {
+			wp_set_object_terms( $post_id, array_map( static fn( $t ) => $t->term_id, array_values( $fields['tags'] ) ), TicketPostType::TAG_TAXONOMY );
+		}
+		$this->index->insert( $row );
+		$this->search->create( $post_id, $fields['subject'] );
+		foreach ( (array) ( $data['cc'] ?? array() ) as $email ) {
+			$cc = $this->contacts->find_or_create( array( 'email' => (string) $email ) );
+			if ( is_wp_error( $cc ) ) {
+				return $cc;
+			}
+			$this->add_participant( $post_id, $cc->id );
+		}
+		$message = (array) ( $data['message'] ?? array() );
+		$added   = $this->messages->add(
+			$post_id,
+			array(
+				'kind'        => 'customer',
+				'channel'     => $fields['channel'],
+				'contact_id'  => $contact->id,
+				'author_id'   => 0,
+				'body'        => (string) ( $message['body'] ?? '' ),
+				'format'      => (string) ( $message['format'] ?? 'html' ),
+				'external_id' => $message['external_id'] ?? null,
+				'meta'        => $actor_id ? array( 'logged_by' => $actor_id ) : array(),
+				'created_at'  => $time,
+			)
+		);
+		return is_wp_error( $added ) ? $added : $this->index->get( $post_id );
+	}
+
+	/**
+	 * The customer a new ticket belongs to: an existing contact by id, or the
+	 * one behind the given email or phone, created when new.
+	 *
+	 * @param array $data Request data.
+	 * @return \Storedesk\Contacts\Contact|WP_Error
+	 */
+	private function resolve_contact( array $data ) {
+		if ( ! empty( $data['contact_id'] ) ) {
+			$contact = $this->contacts->find( (int) $data['contact_id'] );
+			return $contact && ! $contact->merged_into ? $contact : new WP_Error( 'storedesk_invalid_contact', __( 'That contact does not exist.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		if ( empty( $data['contact'] ) || ! is_array( $data['contact'] ) ) {
+			return new WP_Error( 'storedesk_missing_contact', __( 'Say who the customer is: a contact id, or an email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		return $this->contacts->find_or_create( $data['contact'] );
+	}
+
+	/**
+	 * Adds a contact to a ticket's participants (CC).
+	 *
+	 * @param int $ticket_id  Ticket id.
+	 * @param int $contact_id Contact id.
+	 */
+	public function add_participant( int $ticket_id, int $contact_id ): void {
+		global $wpdb;
+		$table = Schema::table( 'participants' );
+		$known = $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE ticket_id = %d AND contact_id = %d", $ticket_id, $contact_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( ! $known ) {
+			$wpdb->insert( $table, array( 'ticket_id' => $ticket_id, 'contact_id' => $contact_id, 'created_at' => Dates::now() ) );
+		}
+	}
+}
