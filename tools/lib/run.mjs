@@ -1,0 +1,36 @@
+// Child processes with output shown or captured, and a clear error naming
+// the command when one fails.
+import { spawn, spawnSync } from 'node:child_process';
+
+export function run( cmd, args, opts = {} ) {
+	const res = spawnSync( cmd, args, { stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8', ...opts } );
+	if ( res.error ) {
+		throw new Error( `${ cmd } could not start: ${ res.error.message }` );
+	}
+	if ( res.status !== 0 && ! opts.allowFail ) {
+		const out = opts.capture ? `\n${ res.stdout }${ res.stderr }` : '';
+		throw new Error( `${ cmd } ${ args.join( ' ' ) } exited with ${ res.status }${ out }` );
+	}
+	return res;
+}
+
+export const output = ( cmd, args, opts = {} ) => run( cmd, args, { ...opts, capture: true } ).stdout.trim();
+
+export function has( cmd ) {
+	return spawnSync( 'sh', [ '-c', `command -v ${ cmd }` ], { stdio: 'ignore' } ).status === 0;
+}
+
+// A long-running process that is killed with its children on stop().
+export function start( cmd, args, opts = {} ) {
+	const child = spawn( cmd, args, { stdio: opts.stdio || [ 'ignore', 'inherit', 'inherit' ], detached: true, ...opts } );
+	return {
+		child,
+		stop() {
+			try {
+				process.kill( -child.pid, 'SIGTERM' );
+			} catch {}
+		},
+	};
+}
+
+export const sleep = ( ms ) => new Promise( ( r ) => setTimeout( r, ms ) );

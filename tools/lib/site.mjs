@@ -1,0 +1,73 @@
+// A WordPress site in .wp/<name>: a hard-linked copy of the cached core, our
+// own wp-config.php, Storedesk linked from the repo, WooCommerce when a copy
+// exists, and an install done by tools/php/install-site.php.
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, siteDir } from './paths.mjs';
+import { run } from './run.mjs';
+import { ensureSqlitePlugin, ensureWordPressCore, wooCommerceDir } from './wordpress.mjs';
+
+export const php = ( site, script, args = [], opts = {} ) =>
+	run( 'php', [ '-d', 'memory_limit=1G', join( ROOT, 'tools', 'php', script ), ...args ], { ...opts, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url, ...( opts.env || {} ) } } );
+
+function config( { db, dbName, dbHost, debugLog } ) {
+	const dbLines = db === 'sqlite'
+		? `define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', '' );\ndefine( 'DB_PASSWORD', '' );\ndefine( 'DB_HOST', '' );\ndefine( 'DB_DIR', __DIR__ . '/wp-content/database/' );\ndefine( 'DB_FILE', '.ht.sqlite' );`
+		: `define( 'DB_NAME', '${ dbName }' );\ndefine( 'DB_USER', 'root' );\ndefine( 'DB_PASSWORD', '' );\ndefine( 'DB_HOST', '${ dbHost }' );`;
+	return `<?php
+// Written by tools/lib/site.mjs; rewritten on every start.
+${ dbLines }
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+$table_prefix = 'wp_';
+${ [ 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ].map( ( k ) => `define( '${ k }', '${ k.toLowerCase() }-${ dbName }-local-only' );` ).join( '\n' ) }
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '${ debugLog }' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'SCRIPT_DEBUG', false );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'DISABLE_WP_CRON', true );
+define( 'WP_ENVIRONMENT_TYPE', 'local' );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+`;
+}
+
+// Creates or reuses a site. Returns { dir, url, fresh } where fresh says it was just installed.
+export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = false, woocommerce = true } ) {
+	const dir = siteDir( name );
+	const site = { name, dir, url, db };
+	const marker = join( dir, '.storedesk-installed' );
+	if ( reset ) rmSync( dir, { recursive: true, force: true } );
+	const core = ensureWordPressCore();
+	if ( ! existsSync( join( dir, 'wp-load.php' ) ) ) {
+		mkdirSync( dir, { recursive: true } );
+		run( 'cp', [ '-al', `${ core }/.`, dir ] );
+	}
+	const plugins = join( dir, 'wp-content', 'plugins' );
+	if ( ! existsSync( join( plugins, 'storedesk' ) ) ) symlinkSync( ROOT, join( plugins, 'storedesk' ) );
+	const wc = woocommerce ? wooCommerceDir() : null;
+	if ( wc && ! existsSync( join( plugins, 'woocommerce' ) ) ) symlinkSync( wc, join( plugins, 'woocommerce' ) );
+	if ( db === 'sqlite' ) {
+		const sqlite = ensureSqlitePlugin();
+		const target = join( plugins, 'sqlite-database-integration' );
+		if ( ! existsSync( target ) ) cpSync( sqlite, target, { recursive: true } );
+		const dropin = readFileSync( join( target, 'db.copy' ), 'utf8' ).replace( '{SQLITE_IMPLEMENTATION_FOLDER_PATH}', target ).replace( '{SQLITE_PLUGIN}', 'sqlite-database-integration/load.php' );
+		writeFileSync( join( dir, 'wp-content', 'db.php' ), dropin );
+	} else {
+		rmSync( join( dir, 'wp-content', 'db.php' ), { force: true } );
+	}
+	const dbName = `storedesk_${ name.replace( /\W/g, '_' ) }`;
+	writeFileSync( join( dir, 'wp-config.php' ), config( { db, dbName, dbHost: mariadb ? mariadb.host : '', debugLog: join( dir, 'wp-content', 'debug.log' ) } ) );
+	const fresh = ! existsSync( marker );
+	if ( fresh ) {
+		if ( mariadb ) mariadb.query( `DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4;` );
+		php( site, 'install-site.php', [ 'install' ], { capture: true } );
+		php( site, 'install-site.php', [ 'activate', ...( wc ? [ 'woocommerce' ] : [] ) ], { capture: true } );
+		writeFileSync( marker, new Date().toISOString() );
+	}
+	return { ...site, fresh, woocommerce: Boolean( wc ) };
+}

@@ -1,0 +1,96 @@
+// WordPress core from Debian's unstable suite (bookworm ships 6.1), unpacked
+// into a self-contained tree in the machine cache, plus the SQLite
+// integration from the npm registry. See shared/docs/ENVIRONMENT.md.
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { CACHE } from './paths.mjs';
+import { output, run } from './run.mjs';
+
+const PACKAGES = [ 'wordpress', 'wordpress-theme-twentytwentyfive', 'libphp-phpmailer', 'libjs-jquery-ui', 'libjs-lodash', 'libjs-underscore', 'libjs-cropper', 'php-getid3' ];
+
+export const coreDir = () => join( CACHE, 'wordpress' );
+
+// The machine's own archive, with only the suite swapped: no host name lives in the project.
+function archiveUri() {
+	const sources = readFileSync( '/etc/apt/sources.list.d/debian.sources', 'utf8' );
+	const uri = sources.split( '\n' ).find( ( l ) => l.startsWith( 'URIs:' ) );
+	if ( ! uri ) throw new Error( 'No URIs: line in /etc/apt/sources.list.d/debian.sources' );
+	return uri.replace( 'URIs:', '' ).trim().split( /\s+/ )[ 0 ];
+}
+
+// Follows links inside the staging root, where absolute targets mean the root.
+function resolveIn( root, path ) {
+	for ( let i = 0; i < 40 && existsSyncLink( path ); i++ ) {
+		const target = readlinkSync( path );
+		path = isAbsolute( target ) ? join( root, target ) : normalize( join( dirname( path ), target ) );
+	}
+	return path;
+}
+const existsSyncLink = ( p ) => {
+	try {
+		return lstatSync( p ).isSymbolicLink();
+	} catch {
+		return false;
+	}
+};
+
+function copyResolved( root, from, to ) {
+	const src = resolveIn( root, from );
+	if ( ! existsSync( src ) ) return;
+	if ( lstatSync( src ).isDirectory() ) {
+		mkdirSync( to, { recursive: true } );
+		for ( const name of readdirSync( src ) ) copyResolved( root, join( src, name ), join( to, name ) );
+	} else {
+		copyFileSync( src, to );
+	}
+}
+
+export function ensureWordPressCore() {
+	const dir = coreDir();
+	if ( existsSync( join( dir, 'wp-includes', 'version.php' ) ) ) return dir;
+	console.log( 'Fetching WordPress core from Debian unstable…' );
+	const work = mkdtempSync( join( tmpdir(), 'storedesk-wp-' ) );
+	for ( const d of [ 'lists/partial', 'cache/archives/partial', 'debs', 'root' ] ) mkdirSync( join( work, d ), { recursive: true } );
+	writeFileSync( join( work, 'sources.list' ), `deb [trusted=yes] ${ archiveUri() } sid main\n` );
+	const opts = [ `-o`, `Dir::Etc::SourceList=${ join( work, 'sources.list' ) }`, '-o', 'Dir::Etc::SourceParts=/dev/null', '-o', `Dir::State::Lists=${ join( work, 'lists' ) }`, '-o', `Dir::Cache=${ join( work, 'cache' ) }`, '-o', 'Acquire::Check-Valid-Until=false', '-o', 'APT::Sandbox::User=root' ];
+	run( 'apt-get', [ ...opts, 'update', '-qq' ] );
+	run( 'apt-get', [ ...opts, 'download', ...PACKAGES ], { cwd: join( work, 'debs' ), capture: true } );
+	for ( const deb of readdirSync( join( work, 'debs' ) ) ) run( 'dpkg-deb', [ '-x', join( work, 'debs', deb ), join( work, 'root' ) ] );
+	const staging = `${ dir }.partial`;
+	rmSync( staging, { recursive: true, force: true } );
+	copyResolved( join( work, 'root' ), join( work, 'root', 'usr/share/wordpress' ), staging );
+	copyFileSync( '/etc/ssl/certs/ca-certificates.crt', join( staging, 'wp-includes/certificates/ca-bundle.crt' ) );
+	rmSync( join( staging, 'wp-config.php' ), { force: true } );
+	rmSync( join( staging, '.htaccess' ), { force: true } );
+	renameSync( staging, dir );
+	rmSync( work, { recursive: true, force: true } );
+	console.log( `WordPress ${ wordpressVersion() } ready in ${ dir }` );
+	return dir;
+}
+
+export function wordpressVersion() {
+	const m = readFileSync( join( coreDir(), 'wp-includes/version.php' ), 'utf8' ).match( /\$wp_version = '([^']+)'/ );
+	return m ? m[ 1 ] : 'unknown';
+}
+
+// The official SQLite Database Integration ships inside @wp-playground/cli;
+// only that zip is taken, the package is not installed.
+export function ensureSqlitePlugin() {
+	const dir = join( CACHE, 'sqlite-database-integration' );
+	if ( existsSync( join( dir, 'load.php' ) ) ) return dir;
+	console.log( 'Fetching the SQLite Database Integration…' );
+	const work = mkdtempSync( join( tmpdir(), 'storedesk-sqlite-' ) );
+	const tgz = output( 'npm', [ 'pack', '@wp-playground/cli', '--silent' ], { cwd: work } ).split( '\n' ).pop();
+	run( 'tar', [ 'xzf', tgz, 'package/sqlite-database-integration.zip' ], { cwd: work } );
+	run( 'unzip', [ '-q', 'package/sqlite-database-integration.zip', '-d', 'unzipped' ], { cwd: work } );
+	const inner = readdirSync( join( work, 'unzipped' ) )[ 0 ];
+	cpSync( join( work, 'unzipped', inner ), dir, { recursive: true } );
+	rmSync( work, { recursive: true, force: true } );
+	return dir;
+}
+
+export function wooCommerceDir() {
+	const dir = process.env.STOREDESK_WOOCOMMERCE_DIR || join( CACHE, 'woocommerce' );
+	return existsSync( join( dir, 'woocommerce.php' ) ) ? dir : null;
+}
