@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
-import { ROOT, siteDir } from './lib/paths.mjs';
+import { ROOT, SITES } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 import { startServer } from './lib/server.mjs';
 import { ensureSite, php } from './lib/site.mjs';
@@ -35,7 +35,7 @@ try {
 	const url = `http://127.0.0.1:${ opts.port }`;
 	let mariadb = null;
 	if ( opts.db === 'mariadb' ) {
-		mariadb = await startMariaDB( join( siteDir( 'dev-mariadb' ), '.mariadb' ) );
+		mariadb = await startMariaDB( join( SITES, 'db', 'dev' ) );
 		stops.push( () => mariadb.stop() );
 	}
 	const site = ensureSite( { name: opts.db === 'mariadb' ? 'dev-mariadb' : 'dev', url, db: opts.db, mariadb, reset: opts.reset } );

@@ -1,10 +1,11 @@
 // A private MariaDB server: its own data directory and socket, no TCP port,
 // started for a run and stopped after it.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { run, sleep, start } from './run.mjs';
 
-export async function startMariaDB( dataDir, { fresh = false, fast = false } = {} ) {
+export async function startMariaDB( dir, { fresh = false, fast = false } = {} ) {
+	const dataDir = resolve( dir );
 	if ( fresh ) rmSync( dataDir, { recursive: true, force: true } );
 	mkdirSync( dataDir, { recursive: true } );
 	const data = join( dataDir, 'data' );

@@ -23,6 +23,8 @@ if ( 'install' === $storedesk_step ) {
 	update_option( 'home', $storedesk_url );
 	update_option( 'permalink_structure', '/%postname%/' );
 	update_option( 'timezone_string', 'UTC' );
+	// These sites have no internet: avatars from gravatar.com could only fail.
+	update_option( 'show_avatars', 0 );
 	exit( 0 );
 }
 

@@ -1,0 +1,98 @@
+// npm test: installs what is missing, builds, runs every suite and ends with
+// one line "N passed, N failed, N skipped". Options: --suite js|php|sqlite|rest|e2e (repeatable).
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
+import { startMariaDB } from './lib/mariadb.mjs';
+import { ROOT, SITES } from './lib/paths.mjs';
+import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
+import { run } from './lib/run.mjs';
+import { startServer } from './lib/server.mjs';
+import { ensureSite, php } from './lib/site.mjs';
+import { wooCommerceDir } from './lib/wordpress.mjs';
+
+const ALL = [ 'js', 'php', 'sqlite', 'rest', 'e2e' ];
+const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true } } } );
+const suites = values.suite?.length ? values.suite : ALL;
+const OUT = join( SITES, 'results' );
+const E2E_PORT = 8890;
+const results = [];
+const cleanups = [];
+
+function record( name, result, reason ) {
+	const r = result || { passed: 0, failed: 1, skipped: 0, failures: [ `${ name } crashed before writing its report${ reason ? `: ${ reason }` : '' }` ] };
+	results.push( { name, ...r } );
+	console.log( `\n== ${ name }: ${ r.passed } passed, ${ r.failed } failed, ${ r.skipped } skipped` );
+	for ( const f of r.failures ) console.log( `\n✗ ${ f }` );
+}
+
+function hasFiles( dir, pattern ) {
+	if ( ! existsSync( dir ) ) return false;
+	return readdirSync( dir, { recursive: true } ).some( ( f ) => pattern.test( String( f ) ) && ! String( f ).includes( 'node_modules' ) );
+}
+
+async function phpSuite( name, db ) {
+	let mariadb = null;
+	if ( db === 'mariadb' ) {
+		mariadb = await startMariaDB( join( SITES, 'db', 'phpunit' ), { fresh: true, fast: true } );
+		cleanups.push( () => mariadb.stop() );
+	}
+	const site = ensureSite( { name: `phpunit-${ db }`, url: 'http://127.0.0.1', db, mariadb, reset: true } );
+	const junit = join( OUT, `phpunit-${ db }.xml` );
+	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--log-junit', junit ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
+	record( name, fromJunit( junit ), `phpunit exited with ${ res.status }` );
+}
+
+async function playwrightSuites( projects ) {
+	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), { fresh: true, fast: true } );
+	cleanups.push( () => mariadb.stop() );
+	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ E2E_PORT }`, db: 'mariadb', mariadb, reset: true } );
+	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) php( site, 'seed-e2e.php' );
+	const server = await startServer( site.dir, E2E_PORT, { workers: 4 } );
+	cleanups.push( () => server.stop() );
+	const report = join( OUT, 'playwright.json' );
+	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ) ], {
+		cwd: ROOT,
+		allowFail: true,
+		env: { ...process.env, STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+	} );
+	for ( const p of projects ) record( p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)', fromPlaywright( report, p ), `playwright exited with ${ res.status }` );
+}
+
+let code = 0;
+try {
+	ensureSystemPackages();
+	ensureNodeModules();
+	ensureComposer();
+	rmSync( OUT, { recursive: true, force: true } );
+	mkdirSync( OUT, { recursive: true } );
+	if ( ! wooCommerceDir() ) {
+		console.log( 'WooCommerce: no built copy in $STOREDESK_WOOCOMMERCE_DIR or ~/.cache/storedesk/woocommerce; WooCommerce tests are skipped.' );
+	}
+	if ( suites.some( ( s ) => [ 'rest', 'e2e' ].includes( s ) ) && existsSync( join( ROOT, 'webpack.config.js' ) ) ) {
+		run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
+	}
+	if ( suites.includes( 'js' ) ) {
+		if ( hasFiles( join( ROOT, 'src' ), /\/test\/.*\.test\.[jt]sx?$/ ) ) {
+			const report = join( OUT, 'jest.json' );
+			const res = run( 'npx', [ 'wp-scripts', 'test-unit-js', '--json', `--outputFile=${ report }` ], { cwd: ROOT, allowFail: true } );
+			record( 'TypeScript (Jest)', fromJest( report ), `jest exited with ${ res.status }` );
+		} else {
+			record( 'TypeScript (Jest)', { passed: 0, failed: 0, skipped: 0, failures: [] } );
+		}
+	}
+	if ( suites.includes( 'php' ) ) await phpSuite( 'PHP on MariaDB', 'mariadb' );
+	if ( suites.includes( 'sqlite' ) ) await phpSuite( 'PHP on SQLite', 'sqlite' );
+	const projects = [ 'rest', 'e2e' ].filter( ( p ) => suites.includes( p ) && hasFiles( join( ROOT, 'tests', p === 'rest' ? 'rest' : 'e2e' ), /\.spec\.ts$/ ) );
+	if ( projects.length ) await playwrightSuites( projects );
+} catch ( e ) {
+	console.error( `\nnpm test could not finish: ${ e.stack || e.message }` );
+	results.push( { name: 'setup', passed: 0, failed: 1, skipped: 0, failures: [] } );
+} finally {
+	for ( const stop of cleanups.reverse() ) await stop();
+}
+const sum = ( k ) => results.reduce( ( n, r ) => n + r[ k ], 0 );
+if ( sum( 'failed' ) > 0 ) code = 1;
+console.log( `\n${ sum( 'passed' ) } passed, ${ sum( 'failed' ) } failed, ${ sum( 'skipped' ) } skipped` );
+process.exit( code );
