@@ -18,6 +18,7 @@ class Assets {
 	/** First requests of the inbox app, answered inline. */
 	private const PRELOAD = array(
 		'/storedesk/v1/me',
+		// Must equal INBOX_QUERY in src/admin/App.tsx for the preload to be used.
 		'/storedesk/v1/tickets?per_page=25',
 	);
 

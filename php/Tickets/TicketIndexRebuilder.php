@@ -92,7 +92,7 @@ class TicketIndexRebuilder {
 				'unread'            => $old ? (int) $old->unread : 0,
 				'created_at'        => $post->post_date_gmt,
 				'last_activity_at'  => $stats->last_at ?? $post->post_date_gmt,
-				'waiting_since'     => $waiting,
+				'waiting_since'     => $closed ? null : $waiting,
 				'first_response_at' => $stats->first_reply,
 				'resolved_at'       => $closed ? ( $old->resolved_at ?? $post->post_modified_gmt ) : null,
 				'updated_at'        => Dates::now(),

@@ -29,6 +29,12 @@ class TicketQuery {
 	);
 
 	/**
+	 * Up to this many tickets left by the other filters, a search matches
+	 * their documents row by row instead of through the FULLTEXT index.
+	 */
+	public const SCAN_LIMIT = 5000;
+
+	/**
 	 * Builds the query.
 	 *
 	 * @param Tags         $tags   Tags.
@@ -106,7 +112,7 @@ class TicketQuery {
 			}
 		}
 		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
-			$match = $this->search->condition( (string) $args['search'] );
+			$match = $this->search->condition( (string) $args['search'], $this->few_candidates( $join, $where ) );
 			if ( null === $match ) {
 				return null;
 			}
@@ -124,6 +130,24 @@ class TicketQuery {
 			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
 			'count'  => "SELECT COUNT(*) FROM {$from}{$filter}",
 		);
+	}
+
+	/**
+	 * Whether the filters other than the search leave few enough tickets to
+	 * match their search documents one by one. An indexed count decides;
+	 * without any other filter the answer is no at once.
+	 *
+	 * @param string[] $join  Joins so far.
+	 * @param string[] $where Conditions so far.
+	 */
+	private function few_candidates( array $join, array $where ): bool {
+		global $wpdb;
+		if ( ! $where && ! $join ) {
+			return false;
+		}
+		$filter = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
+		$count  = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join ) . $filter ); // phpcs:ignore WordPress.DB.PreparedSQL -- built from prepared parts.
+		return $count <= self::SCAN_LIMIT;
 	}
 
 	/**

@@ -143,6 +143,10 @@ class TicketRepository {
 			$post['post_status'] = Vocabulary::post_status( $row['status'] );
 			$closed              = in_array( $row['status'], array( 'resolved', 'closed' ), true );
 			$row['resolved_at']  = $closed ? ( $before->get( 'resolved_at' ) ?? Dates::now() ) : null;
+			// A resolved ticket waits for nobody; the next customer message starts a new wait.
+			if ( $closed ) {
+				$row['waiting_since'] = null;
+			}
 		}
 		if ( isset( $row['subject'] ) ) {
 			$post['post_title'] = $row['subject'];

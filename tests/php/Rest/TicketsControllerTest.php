@@ -154,6 +154,7 @@ class TicketsControllerTest extends TestCase {
 		$this->assertMatchesSchema( TicketSchema::get(), $data );
 		$this->assertSame( array( 'resolved', 'urgent', $agent, array( 'vip' ), false ), array( $data['status'], $data['priority'], $data['assignee'], $data['tags'], $data['unread'] ) );
 		$this->assertNotNull( $data['resolved_at'] );
+		$this->assertNull( $data['waiting_since'], 'a resolved ticket waits for nobody' );
 		$this->assertSame( 'sd-resolved', get_post_status( $ticket->id() ) );
 		$this->assertSame( 'urgent', get_post_meta( $ticket->id(), '_storedesk_priority', true ) );
 		$events = array_values( array_filter( $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket->id() . '/messages' )->get_data(), static fn( $m ) => 'event' === $m['kind'] ) );

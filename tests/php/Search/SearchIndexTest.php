@@ -73,4 +73,33 @@ class SearchIndexTest extends TestCase {
 		$this->assertSame( array( 'refund', 'order' ), SearchIndex::words( '+refund -order*' ) );
 		$this->assertSame( array( 'dana@example.test' ), SearchIndex::words( '"dana@example.test"' ) );
 	}
+
+	/** Row-by-row matching gives the same answers as the FULLTEXT index. */
+	public function test_scan_plan_agrees_with_fulltext(): void {
+		global $wpdb;
+		$a = $this->ticket( array( 'subject' => 'Refunded twice', 'message' => array( 'body' => 'Card charged for order 1042 at dana@example.test.' ) ) );
+		$b = $this->ticket( array( 'subject' => 'Refund request', 'message' => array( 'body' => 'Please refund the scarf.' ) ) );
+		$c = $this->ticket( array( 'subject' => 'Unrelated', 'message' => array( 'body' => 'Prefunding is not a word here.' ) ) );
+		$this->created = array( $a->id(), $b->id(), $c->id() );
+		$search        = $this->service( SearchIndex::class );
+		$ids           = array( $a->id(), $b->id(), $c->id() );
+		foreach ( array( 'refund', 'refunded', 'scarf refund', 'dana@example.test', 'order 1042', 'card charged' ) as $query ) {
+			$found = array();
+			foreach ( array( false, true ) as $scan ) {
+				$found[] = array_map( 'intval', $wpdb->get_col( 'SELECT ticket_id FROM ' . Schema::table( 'search' ) . ' s WHERE ticket_id IN (' . implode( ',', $ids ) . ') AND ' . $search->condition( $query, $scan ) . ' ORDER BY ticket_id' ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+			}
+			$this->assertSame( $found[0], $found[1], "'{$query}' differs between FULLTEXT and scan" );
+			$this->assertNotSame( array(), $found[0], "'{$query}' found nothing" );
+		}
+		$this->assertNotContains( $c->id(), $found[0] ?? array() );
+	}
+
+	/** With few candidates left by indexed filters, the list query scans them; otherwise it uses FULLTEXT. */
+	public function test_plan_choice(): void {
+		$query = $this->service( \Storedesk\Tickets\TicketQuery::class );
+		$few   = $query->sql_for( array( 'status' => array( 'open' ), 'channel' => array( 'chat' ), 'search' => 'boots' ), get_current_user_id() );
+		$none  = $query->sql_for( array( 'search' => 'boots' ), get_current_user_id() );
+		$this->assertStringContainsString( Schema::is_sqlite() ? 'LIKE' : 'REGEXP', $few['select'] );
+		$this->assertStringContainsString( Schema::is_sqlite() ? 'LIKE' : 'MATCH(s.content)', $none['select'] );
+	}
 }

@@ -1,0 +1,36 @@
+<?php
+/**
+ * Prepares a benchmark run and prints its parameters as JSON: an agent with
+ * an application password (the same auth for every request), the busiest
+ * agent's id, a ticket with a long thread, a tag and a word to search, and
+ * the row counts.
+ *
+ * @package Storedesk
+ */
+
+require __DIR__ . '/load-wp.php';
+
+use Storedesk\Install\Schema;
+
+global $wpdb;
+$sd_index = Schema::table( 'ticket_index' );
+// The agent with the most open tickets, as the inbox list target.
+$sd_agent = (int) $wpdb->get_var( "SELECT assignee_id FROM {$sd_index} WHERE status = 'open' AND assignee_id > 0 GROUP BY assignee_id ORDER BY COUNT(*) DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
+$sd_user  = $sd_agent ? get_userdata( $sd_agent ) : null;
+$sd_pass  = $sd_user ? WP_Application_Passwords::create_new_application_password( $sd_agent, array( 'name' => 'bench ' . gmdate( 'c' ) ) ) : array( null );
+$sd_long  = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
+$sd_tag   = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
+echo wp_json_encode(
+	array(
+		'user'       => $sd_user ? $sd_user->user_login : null,
+		'password'   => $sd_pass[0],
+		'agent'      => $sd_agent,
+		'ticket'     => $sd_long,
+		'tag'        => $sd_tag,
+		'search'     => 'refund',
+		'tickets'    => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index}" ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'messages'   => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'contacts'   => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'open_mine'  => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sd_index} WHERE status = 'open' AND assignee_id = %d", $sd_agent ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+	)
+) . "\n";

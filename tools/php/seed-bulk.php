@@ -1,0 +1,271 @@
+<?php
+/**
+ * Bulk seeder for benchmarks: tickets, threads, contacts, agents, teams and
+ * tags written with multi-row INSERTs in batched transactions, exactly as the
+ * plugin stores them (posts + meta + terms + index row + messages + search
+ * document). Appends to what is there.
+ *
+ * Usage: STOREDESK_SITE=DIR php tools/php/seed-bulk.php --tickets=N [--messages=M] [--contacts=C] [--agents=A]
+ *
+ * @package Storedesk
+ */
+
+require __DIR__ . '/load-wp.php';
+
+use Storedesk\Install\Schema;
+use Storedesk\Tickets\TicketMeta;
+
+$sd_opt      = getopt( '', array( 'tickets:', 'messages::', 'contacts::', 'agents::' ) );
+$sd_tickets  = max( 1, (int) ( $sd_opt['tickets'] ?? 1000 ) );
+$sd_messages = (int) ( $sd_opt['messages'] ?? $sd_tickets * 10 );
+$sd_contacts = max( 1, (int) ( $sd_opt['contacts'] ?? intdiv( $sd_tickets, 5 ) ) );
+$sd_agents_n = max( 1, (int) ( $sd_opt['agents'] ?? 20 ) );
+$sd_started  = microtime( true );
+mt_srand( crc32( (string) $sd_tickets ) + (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts}" ) );
+$wpdb->suppress_errors( false );
+$wpdb->show_errors( false );
+
+/**
+ * Runs one statement and stops the seeding on a database error.
+ *
+ * @param string $sql Statement.
+ */
+function sd_exec( string $sql ): void {
+	global $wpdb;
+	if ( false === $wpdb->query( $sql ) ) { // phpcs:ignore WordPress.DB.PreparedSQL -- built from escaped values.
+		fwrite( STDERR, "\nDatabase error: {$wpdb->last_error}\n" );
+		exit( 1 );
+	}
+}
+
+/**
+ * Multi-row INSERT of already-escaped row tuples.
+ *
+ * @param string   $table   Table.
+ * @param string   $columns Column list.
+ * @param string[] $rows    "(…)" tuples.
+ */
+function sd_insert( string $table, string $columns, array $rows ): void {
+	foreach ( array_chunk( $rows, 1000 ) as $chunk ) {
+		sd_exec( "INSERT INTO {$table} ({$columns}) VALUES " . implode( ',', $chunk ) );
+	}
+}
+
+/**
+ * A quoted, escaped SQL string or NULL.
+ *
+ * @param string|null $value Value.
+ */
+function sd_q( ?string $value ): string {
+	return null === $value ? 'NULL' : "'" . esc_sql( $value ) . "'";
+}
+
+/**
+ * Progress bar on one updating stderr line.
+ *
+ * @param string $label What is being seeded.
+ * @param int    $done  Done so far.
+ * @param int    $all   Total.
+ */
+function sd_progress( string $label, int $done, int $all ): void {
+	$pct = $all ? $done / $all : 1;
+	fprintf( STDERR, "\r%-9s [%-30s] %3d%% %s/%s", $label, str_repeat( '#', (int) round( 30 * $pct ) ), (int) round( 100 * $pct ), number_format( $done ), number_format( $all ) );
+	if ( $done >= $all ) {
+		fwrite( STDERR, "\n" );
+	}
+}
+
+// Real tickets are each about one thing: a topic's words appear in its own
+// tickets only, over filler every conversation shares. A word then matches a
+// realistic share of tickets, not all of them.
+$sd_filler = explode( ' ', 'hello hi thanks thank you please could would can order week today tomorrow yesterday still waiting help need want know let me update quick question again already just time days email number account details shop store item items website team reply soon best regards kind great sorry issue problem check look' );
+$sd_topics = array(
+	'refund'       => 'refund refunded money back charged twice credit card payment reversed bank statement',
+	'late'         => 'delivery late tracking courier parcel stuck depot delayed shipment arrive arrived dispatch',
+	'damaged'      => 'damaged broken cracked smashed packaging photos box dented shattered ruined',
+	'exchange'     => 'exchange size smaller larger fit swap return label prepaid boots jacket',
+	'wrong'        => 'wrong colour colour different mixup received instead grey green model variant',
+	'discount'     => 'discount code coupon voucher invalid expired checkout promotion percent sale',
+	'invoice'      => 'invoice receipt vat company billing address pdf accounting tax number',
+	'wholesale'    => 'wholesale bulk pricing stockist retailer cafe catalogue minimum quantities trade',
+	'account'      => 'account password login reset locked verification newsletter unsubscribe profile',
+	'subscription' => 'subscription renewal skip pause cancel monthly plan coffee beans box',
+	'product'      => 'waterproof material cotton wool leather dimensions care instructions washing warranty',
+	'gift'         => 'gift wrapping message card birthday surprise present ribbon note',
+);
+$sd_topic_tags = array( 'refund' => 'refund', 'late' => 'late-delivery', 'damaged' => 'damaged', 'exchange' => 'exchange', 'wrong' => 'wrong-item', 'discount' => 'discount', 'invoice' => 'invoice', 'wholesale' => 'wholesale', 'account' => 'account', 'subscription' => 'subscription', 'product' => 'warranty', 'gift' => 'gift' );
+$sd_topic_words = array_map( static fn( $w ) => explode( ' ', $w ), $sd_topics );
+$sd_fn          = count( $sd_filler ) - 1;
+$sd_text        = static function ( string $topic, int $min, int $max ) use ( $sd_filler, $sd_fn, $sd_topic_words ): string {
+	$n     = mt_rand( $min, $max );
+	$own   = $sd_topic_words[ $topic ];
+	$on    = count( $own ) - 1;
+	$out   = array();
+	for ( $i = 0; $i < $n; $i++ ) {
+		$out[] = mt_rand( 0, 9 ) < 3 ? $own[ mt_rand( 0, $on ) ] : $sd_filler[ mt_rand( 0, $sd_fn ) ];
+	}
+	return ucfirst( implode( ' ', $out ) ) . '.';
+};
+
+// Agents, manager, teams and tags: few rows, through the WordPress APIs.
+$sd_agent_ids = array();
+for ( $i = 1; $i <= $sd_agents_n; $i++ ) {
+	$sd_login = 'bench_agent_' . $i;
+	$sd_id    = username_exists( $sd_login );
+	$sd_id    = $sd_id ? $sd_id : wp_insert_user( array( 'user_login' => $sd_login, 'user_pass' => 'password', 'user_email' => $sd_login . '@bench.test', 'display_name' => 'Agent ' . $i, 'role' => 'storedesk_agent' ) );
+	$sd_agent_ids[] = (int) $sd_id;
+}
+if ( ! username_exists( 'bench_manager' ) ) {
+	wp_insert_user( array( 'user_login' => 'bench_manager', 'user_pass' => 'password', 'user_email' => 'bench_manager@bench.test', 'display_name' => 'Bench Manager', 'role' => 'storedesk_manager' ) );
+}
+$sd_team_ids = array_map( 'intval', $wpdb->get_col( 'SELECT id FROM ' . Schema::table( 'teams' ) ) );
+for ( $i = count( $sd_team_ids ); $i < 5; $i++ ) {
+	$sd_team_ids[] = \Storedesk\Plugin::container()->get( \Storedesk\Teams\TeamRepository::class )->save( array( 'name' => 'Team ' . ( $i + 1 ), 'members' => array_slice( $sd_agent_ids, $i * 4, 4 ) ) )['id'];
+}
+$sd_tag_tt      = array();
+$sd_tag_by_slug = array();
+foreach ( array( 'refund', 'exchange', 'late-delivery', 'damaged', 'wrong-item', 'sizing', 'discount', 'invoice', 'wholesale', 'vip', 'feedback', 'bug', 'gift', 'subscription', 'address', 'warranty', 'repair', 'preorder', 'customs', 'payment', 'account', 'newsletter', 'stock', 'courier', 'returns-label', 'voucher', 'complaint', 'praise', 'b2b', 'urgent-review' ) as $sd_slug ) {
+	$sd_term = term_exists( $sd_slug, 'storedesk_tag' );
+	$sd_term = $sd_term ? $sd_term : wp_insert_term( ucwords( str_replace( '-', ' ', $sd_slug ) ), 'storedesk_tag', array( 'slug' => $sd_slug ) );
+	$sd_tag_tt[]                = (int) $sd_term['term_taxonomy_id'];
+	$sd_tag_by_slug[ $sd_slug ] = (int) $sd_term['term_taxonomy_id'];
+}
+
+// Contacts and their identities.
+$sd_contacts_t = Schema::table( 'contacts' );
+$sd_first_c    = (int) $wpdb->get_var( "SELECT COALESCE(MAX(id),0) FROM {$sd_contacts_t}" ) + 1;
+$sd_now        = gmdate( 'Y-m-d H:i:s' );
+$sd_names      = explode( ' ', 'Emma Liam Sofia Noah Yuki Olivia Mateo Chloe Lucas Amara Jonas Zoe Wei Aisha Ethan Isabella Mohammed Hannah Priya Oscar Lea Daniel Mia Tomas Grace Ahmet Nora Samuel Ana Jack' );
+$sd_surnames   = explode( ' ', 'Schulz Walsh Garcia Dubois Tanaka Brown Rossi Martin Silva Nwosu Berg Kowalski Zhang Khan Miller Costa Farsi Fischer Sharma Nilsen Bernard Cohen Jensen Novak Lee Yilmaz Virtanen Adeyemi Petrovic Thompson' );
+wp_defer_term_counting( true );
+for ( $sd_done = 0; $sd_done < $sd_contacts; $sd_done += 1000 ) {
+	$sd_rows = array();
+	$sd_ids  = array();
+	for ( $i = $sd_done; $i < min( $sd_contacts, $sd_done + 1000 ); $i++ ) {
+		$sd_cid   = $sd_first_c + $i;
+		$sd_name  = $sd_names[ mt_rand( 0, 29 ) ] . ' ' . $sd_surnames[ mt_rand( 0, 29 ) ];
+		$sd_email = 'customer' . $sd_cid . '@example.test';
+		$sd_phone = 0 === $i % 3 ? '+4477' . str_pad( (string) $sd_cid, 8, '0', STR_PAD_LEFT ) : null;
+		$sd_rows[] = '(' . $sd_cid . ',' . sd_q( $sd_name ) . ',' . sd_q( $sd_email ) . ',' . sd_q( $sd_phone ) . ",0,0,'{$sd_now}','{$sd_now}')";
+		$sd_ids[]  = "({$sd_cid},'email'," . sd_q( $sd_email ) . ",'{$sd_now}')";
+		if ( $sd_phone ) {
+			$sd_ids[] = "({$sd_cid},'phone'," . sd_q( $sd_phone ) . ",'{$sd_now}')";
+		}
+	}
+	sd_exec( 'START TRANSACTION' );
+	sd_insert( $sd_contacts_t, 'id,name,email,phone,user_id,merged_into,created_at,updated_at', $sd_rows );
+	sd_insert( Schema::table( 'contact_identities' ), 'contact_id,channel,external_id,created_at', $sd_ids );
+	sd_exec( 'COMMIT' );
+	sd_progress( 'contacts', min( $sd_contacts, $sd_done + 1000 ), $sd_contacts );
+}
+$sd_last_c = $sd_first_c + $sd_contacts - 1;
+
+// Tickets with their threads, 500 per transaction.
+$sd_channels   = array( 'email', 'email', 'email', 'email', 'form', 'form', 'chat', 'chat', 'phone', 'messenger', 'whatsapp', 'sms', 'line', 'wechat' );
+$sd_statuses   = array( 'open', 'open', 'open', 'pending', 'on-hold', 'resolved', 'resolved', 'resolved', 'resolved', 'closed', 'closed', 'open', 'resolved', 'resolved', 'closed', 'open', 'pending', 'resolved', 'closed', 'spam' );
+$sd_priorities = array( 'low', 'normal', 'normal', 'normal', 'normal', 'high', 'high', 'urgent' );
+$sd_meta_keys  = TicketMeta::KEYS;
+$sd_msg_left   = $sd_messages;
+$sd_span       = 2 * YEAR_IN_SECONDS;
+$sd_t0         = time() - $sd_span;
+$sd_long_left  = 5; // A few long threads for the "ticket view" benchmark.
+for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
+	$sd_batch = min( 500, $sd_tickets - $sd_done );
+	$sd_plan  = array();
+	$sd_posts = array();
+	for ( $i = 0; $i < $sd_batch; $i++ ) {
+		$sd_left_t = $sd_tickets - $sd_done - $i;
+		$sd_count  = $sd_long_left > 0 && 0 === $i ? 60 : max( 1, min( 40, (int) round( ( $sd_msg_left / $sd_left_t ) * ( 0.4 + mt_rand( 0, 120 ) / 100 ) ) ) );
+		$sd_long_left -= 60 === $sd_count ? 1 : 0;
+		$sd_msg_left  -= $sd_count;
+		$sd_created    = $sd_t0 + (int) ( $sd_span * ( $sd_done + $i ) / $sd_tickets ) + mt_rand( 0, 3600 );
+		$sd_status     = $sd_statuses[ mt_rand( 0, 19 ) ];
+		$sd_topic      = array_keys( $sd_topics )[ mt_rand( 0, count( $sd_topics ) - 1 ) ];
+		$sd_subject    = ucfirst( $sd_topic_words[ $sd_topic ][ mt_rand( 0, 3 ) ] ) . ' ' . $sd_topic_words[ $sd_topic ][ mt_rand( 4, count( $sd_topic_words[ $sd_topic ] ) - 1 ) ] . ' #' . ( 10000 + $sd_done + $i );
+		$sd_plan[]     = array(
+			'channel'  => $sd_channels[ mt_rand( 0, 13 ) ],
+			'status'   => $sd_status,
+			'priority' => $sd_priorities[ mt_rand( 0, 7 ) ],
+			'assignee' => mt_rand( 0, 9 ) < 3 && in_array( $sd_status, array( 'open', 'pending' ), true ) ? 0 : $sd_agent_ids[ min( $sd_agents_n - 1, (int) floor( ( mt_rand( 0, 1000 ) / 1000 ) ** 1.5 * $sd_agents_n ) ) ],
+			'team'     => mt_rand( 0, 3 ) ? $sd_team_ids[ mt_rand( 0, 4 ) ] : 0,
+			'contact'  => mt_rand( $sd_first_c, $sd_last_c ),
+			'subject'  => $sd_subject,
+			'created'  => $sd_created,
+			'count'    => $sd_count,
+			'topic'    => $sd_topic,
+			// Mostly the topic's own tag, sometimes another, sometimes none.
+			'tags'     => array_slice( array_unique( array( $sd_tag_by_slug[ $sd_topic_tags[ $sd_topic ] ], $sd_tag_tt[ mt_rand( 0, 29 ) ] ) ), 0, mt_rand( 0, 9 ) < 2 ? 0 : mt_rand( 1, 2 ) ),
+		);
+		$sd_date    = gmdate( 'Y-m-d H:i:s', $sd_created );
+		$sd_posts[] = '(0,' . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",''," . sd_q( $sd_subject ) . ",'','sd-{$sd_plan[ $i ]['status']}','closed','closed','',''," . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",'','storedesk_ticket','',0,'','')";
+	}
+	sd_exec( 'START TRANSACTION' );
+	sd_insert( $wpdb->posts, 'post_author,post_date,post_date_gmt,post_content,post_title,post_excerpt,post_status,comment_status,ping_status,post_name,to_ping,post_modified,post_modified_gmt,pinged,post_type,post_mime_type,comment_count,post_content_filtered,guid', $sd_posts );
+	$sd_first_id = (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts} WHERE post_type = 'storedesk_ticket'" ) - $sd_batch + 1;
+	$sd_meta     = array();
+	$sd_terms    = array();
+	$sd_index    = array();
+	$sd_msgs     = array();
+	$sd_search   = array();
+	foreach ( $sd_plan as $i => $p ) {
+		$id   = $sd_first_id + $i;
+		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0 );
+		foreach ( $sd_meta_keys as $col => $key ) {
+			$sd_meta[] = "({$id},'{$key}'," . sd_q( (string) $vals[ $col ] ) . ')';
+		}
+		foreach ( $p['tags'] as $tt ) {
+			$sd_terms[] = "({$id},{$tt},0)";
+		}
+		$t           = $p['created'];
+		$texts       = array( $p['subject'] );
+		$first_reply = null;
+		$waiting     = null;
+		$last        = '';
+		$last_at     = $t;
+		for ( $m = 0; $m < $p['count']; $m++ ) {
+			$kind  = 0 === $m ? 'customer' : ( 0 === $m % 7 ? 'note' : ( 1 === $m % 2 ? 'reply' : 'customer' ) );
+			$body  = '<p>' . $sd_text( $p['topic'], 12, 60 ) . '</p>' . ( mt_rand( 0, 2 ) ? '<p>' . $sd_text( $p['topic'], 10, 50 ) . '</p>' : '' );
+			$at    = gmdate( 'Y-m-d H:i:s', $t );
+			$ext   = 'email' === $p['channel'] && 'customer' === $kind ? sd_q( '<' . $id . '.' . $m . '@mail.bench.test>' ) : 'NULL';
+			$sd_msgs[] = "({$id},'{$kind}'," . ( 'customer' === $kind ? 0 : $p['assignee'] ) . ',' . ( 'customer' === $kind ? $p['contact'] : 0 ) . ",'{$p['channel']}'," . sd_q( $body ) . ",'html',{$ext},NULL,'{$at}')";
+			$plain   = wp_strip_all_tags( str_replace( '</p><p>', ' ', $body ) );
+			$texts[] = $plain;
+			if ( 'reply' === $kind ) {
+				$first_reply = $first_reply ?? $at;
+				$waiting     = null;
+			} elseif ( 'customer' === $kind ) {
+				$waiting = $waiting ?? $at;
+			}
+			if ( 'note' !== $kind ) {
+				$last = $plain;
+			}
+			$last_at = $t;
+			$t      += mt_rand( 300, 2 * DAY_IN_SECONDS );
+		}
+		$closed      = in_array( $p['status'], array( 'resolved', 'closed' ), true );
+		$sd_index[]  = "({$id},'{$p['status']}'," . array_search( $p['priority'], array( 'low', 'normal', 'high', 'urgent' ), true ) . ",'{$p['channel']}',{$p['assignee']},{$p['team']},{$p['contact']},0," . sd_q( $p['subject'] ) . ',' . sd_q( \Storedesk\Support\Text::excerpt( $last, 'text' ) ) . ",{$p['count']}," . ( $waiting && ! $closed ? 1 : 0 ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $p['created'] ) ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ',' . sd_q( $closed ? null : $waiting ) . ',' . sd_q( $first_reply ) . ',' . sd_q( $closed ? gmdate( 'Y-m-d H:i:s', $last_at ) : null ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ')';
+		$sd_search[] = "({$id}," . sd_q( implode( "\n", $texts ) ) . ')';
+	}
+	sd_insert( $wpdb->postmeta, 'post_id,meta_key,meta_value', $sd_meta );
+	if ( $sd_terms ) {
+		sd_insert( $wpdb->term_relationships, 'object_id,term_taxonomy_id,term_order', $sd_terms );
+	}
+	sd_insert( Schema::table( 'ticket_index' ), 'ticket_id,status,priority,channel,assignee_id,team_id,contact_id,order_id,subject,excerpt,message_count,unread,created_at,last_activity_at,waiting_since,first_response_at,resolved_at,updated_at', $sd_index );
+	foreach ( array_chunk( $sd_msgs, 500 ) as $sd_chunk ) {
+		sd_insert( Schema::table( 'messages' ), 'ticket_id,kind,author_id,contact_id,channel,body,format,external_id,meta,created_at', $sd_chunk );
+	}
+	foreach ( array_chunk( $sd_search, 100 ) as $sd_chunk ) {
+		sd_insert( Schema::table( 'search' ), 'ticket_id,content', $sd_chunk );
+	}
+	sd_exec( 'COMMIT' );
+	sd_progress( 'tickets', $sd_done + $sd_batch, $sd_tickets );
+}
+wp_defer_term_counting( false );
+sd_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
+if ( ! Schema::is_sqlite() ) {
+	foreach ( array( 'ticket_index', 'messages', 'search', 'contacts' ) as $sd_t ) {
+		$wpdb->query( 'ANALYZE TABLE ' . Schema::table( $sd_t ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+	}
+}
+wp_cache_flush();
+printf( "Seeded %s tickets, %s messages, %s contacts in %.1f s.\n", number_format( $sd_tickets ), number_format( $sd_messages - $sd_msg_left ), number_format( $sd_contacts ), microtime( true ) - $sd_started );
