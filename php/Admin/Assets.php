@@ -36,8 +36,8 @@ class Assets {
 		$url   = plugins_url( 'build/', STOREDESK_FILE );
 		wp_enqueue_script( 'storedesk-admin', $url . 'admin.js', $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( 'storedesk-admin', 'storedesk' );
-		if ( is_readable( STOREDESK_DIR . '/build/admin.css' ) ) {
-			wp_enqueue_style( 'storedesk-admin', $url . 'admin.css', array( 'wp-components' ), $asset['version'] );
+		if ( is_readable( STOREDESK_DIR . '/build/style-admin.css' ) ) {
+			wp_enqueue_style( 'storedesk-admin', $url . 'style-admin.css', array( 'wp-components' ), $asset['version'] );
 			wp_style_add_data( 'storedesk-admin', 'rtl', 'replace' );
 		}
 		$preloaded = array_reduce( self::PRELOAD, 'rest_preload_api_request', array() );

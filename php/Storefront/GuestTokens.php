@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
  */
 class GuestTokens {
 
-	public const LIFETIME       = 30 * DAY_IN_SECONDS;
+	public const LIFETIME        = 30 * DAY_IN_SECONDS;
 	private const GENERATION_KEY = '_storedesk_token_generation';
 
 	/**

@@ -160,6 +160,6 @@ class TicketQuery {
 	private function in( string $column, array $values, string $placeholder ): string {
 		global $wpdb;
 		$values = array_values( array_unique( $values ) );
-		return $wpdb->prepare( "{$column} IN (" . implode( ',', array_fill( 0, count( $values ), $placeholder ) ) . ')', $values ); // phpcs:ignore WordPress.DB.PreparedSQL
+		return $wpdb->prepare( "{$column} IN (" . implode( ',', array_fill( 0, count( $values ), $placeholder ) ) . ')', $values ); // phpcs:ignore WordPress.DB.PreparedSQL,WordPress.DB.PreparedSQLPlaceholders -- one placeholder per value.
 	}
 }

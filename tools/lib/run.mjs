@@ -3,7 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 export function run( cmd, args, opts = {} ) {
-	const res = spawnSync( cmd, args, { stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8', ...opts } );
+	// Children never read our stdin: some tools (wp-scripts lint-js) wait on an open one.
+	const res = spawnSync( cmd, args, { stdio: [ 'ignore', opts.capture ? 'pipe' : 'inherit', opts.capture ? 'pipe' : 'inherit' ], encoding: 'utf8', ...opts } );
 	if ( res.error ) {
 		throw new Error( `${ cmd } could not start: ${ res.error.message }` );
 	}

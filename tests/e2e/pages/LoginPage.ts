@@ -12,7 +12,9 @@ export class LoginPage {
 	): Promise< void > {
 		await this.page.goto( '/wp-login.php' );
 		await this.page.getByLabel( 'Username or Email Address' ).fill( user );
-		await this.page.getByLabel( 'Password', { exact: true } ).fill( password );
+		await this.page
+			.getByLabel( 'Password', { exact: true } )
+			.fill( password );
 		await this.page.getByRole( 'button', { name: 'Log In' } ).click();
 		await this.page.waitForURL( /wp-admin/ );
 	}

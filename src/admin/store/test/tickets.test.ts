@@ -1,0 +1,91 @@
+/**
+ * The tickets store: pages keyed by query, totals from headers, errors kept.
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { createRegistry } from '@wordpress/data';
+
+import { ticket } from '../../test-utils/fixtures';
+import { queryKey, reducer, store } from '../tickets';
+
+jest.mock( '@wordpress/api-fetch' );
+const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
+
+function response( body: unknown, total: number, pages: number ) {
+	return {
+		json: async () => body,
+		headers: new Headers( {
+			'X-WP-Total': String( total ),
+			'X-WP-TotalPages': String( pages ),
+		} ),
+	};
+}
+
+describe( 'tickets store', () => {
+	afterEach( () => mockedFetch.mockReset() );
+
+	it( 'keys queries by content, not key order', () => {
+		expect( queryKey( { status: [ 'open' ], per_page: 25 } ) ).toBe(
+			queryKey( { per_page: 25, status: [ 'open' ] } )
+		);
+		expect( queryKey( { per_page: 25 } ) ).not.toBe(
+			queryKey( { per_page: 50 } )
+		);
+	} );
+
+	it( 'stores a page and shares tickets between pages', () => {
+		let state = reducer( undefined, {
+			type: 'RECEIVE_PAGE',
+			key: 'a',
+			tickets: [ ticket( 1 ), ticket( 2 ) ],
+			total: 2,
+			totalPages: 1,
+		} );
+		state = reducer( state, {
+			type: 'RECEIVE_PAGE',
+			key: 'b',
+			tickets: [ ticket( 2, { status: 'pending' } ) ],
+			total: 1,
+			totalPages: 1,
+		} );
+		expect( state.pages.a.ids ).toEqual( [ 1, 2 ] );
+		expect( state.tickets[ 2 ].status ).toBe( 'pending' );
+	} );
+
+	it( 'resolves a page through the REST API with totals from the headers', async () => {
+		mockedFetch.mockResolvedValueOnce(
+			response( [ ticket( 7 ), ticket( 8 ) ], 42, 21 )
+		);
+		const registry = createRegistry();
+		registry.register( store );
+		const query = { status: [ 'open' as const ], per_page: 2 };
+		const page = await registry
+			.resolveSelect( store )
+			.getTicketPage( query );
+		expect( mockedFetch ).toHaveBeenCalledWith( {
+			path: '/storedesk/v1/tickets?status%5B0%5D=open&per_page=2',
+			parse: false,
+		} );
+		expect( page?.items.map( ( t ) => t.id ) ).toEqual( [ 7, 8 ] );
+		expect( page?.total ).toBe( 42 );
+		expect( page?.totalPages ).toBe( 21 );
+		expect( registry.select( store ).getTicket( 8 )?.subject ).toBe(
+			'Subject 8'
+		);
+	} );
+
+	it( 'keeps the error message when the request fails', async () => {
+		mockedFetch.mockRejectedValueOnce( {
+			code: 'storedesk_forbidden',
+			message: 'You are not allowed to do that.',
+		} );
+		const registry = createRegistry();
+		registry.register( store );
+		await registry.resolveSelect( store ).getTicketPage( { per_page: 25 } );
+		expect(
+			registry.select( store ).getTicketPageError( { per_page: 25 } )
+		).toBe( 'You are not allowed to do that.' );
+		expect(
+			registry.select( store ).getTicketPage( { per_page: 25 } )
+		).toBeUndefined();
+	} );
+} );

@@ -1,0 +1,156 @@
+/**
+ * The tickets store: pages of the inbox list keyed by their query, and the
+ * tickets themselves by id, so a ticket changed in one view is current in all.
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { createReduxStore, createSelector, register } from '@wordpress/data';
+import { addQueryArgs } from '@wordpress/url';
+
+import type { Ticket, TicketPage, TicketQuery } from '../api/types';
+
+export const STORE_NAME = 'storedesk/tickets';
+
+type PageState = { ids: number[]; total: number; totalPages: number };
+export type State = {
+	tickets: Record< number, Ticket >;
+	pages: Record< string, PageState >;
+	errors: Record< string, string >;
+};
+
+type Action =
+	| {
+			type: 'RECEIVE_PAGE';
+			key: string;
+			tickets: Ticket[];
+			total: number;
+			totalPages: number;
+	  }
+	| { type: 'RECEIVE_ERROR'; key: string; message: string };
+
+const initialState: State = { tickets: {}, pages: {}, errors: {} };
+
+/**
+ * A stable key for a query: the same filters in any order share one page.
+ * @param query
+ */
+export function queryKey( query: TicketQuery ): string {
+	const sorted = Object.keys( query )
+		.sort()
+		.map( ( k ) => [ k, query[ k as keyof TicketQuery ] ] );
+	return JSON.stringify( sorted );
+}
+
+export function reducer( state: State = initialState, action: Action ): State {
+	switch ( action.type ) {
+		case 'RECEIVE_PAGE': {
+			const tickets = { ...state.tickets };
+			for ( const t of action.tickets ) {
+				tickets[ t.id ] = t;
+			}
+			const errors = { ...state.errors };
+			delete errors[ action.key ];
+			return {
+				tickets,
+				errors,
+				pages: {
+					...state.pages,
+					[ action.key ]: {
+						ids: action.tickets.map( ( t ) => t.id ),
+						total: action.total,
+						totalPages: action.totalPages,
+					},
+				},
+			};
+		}
+		case 'RECEIVE_ERROR':
+			return {
+				...state,
+				errors: { ...state.errors, [ action.key ]: action.message },
+			};
+	}
+	return state;
+}
+
+export const actions = {
+	receivePage: (
+		key: string,
+		tickets: Ticket[],
+		total: number,
+		totalPages: number
+	): Action => ( { type: 'RECEIVE_PAGE', key, tickets, total, totalPages } ),
+	receiveError: ( key: string, message: string ): Action => ( {
+		type: 'RECEIVE_ERROR',
+		key,
+		message,
+	} ),
+};
+
+export const selectors = {
+	// Memoised: components re-render only when this page or its tickets change.
+	getTicketPage: createSelector(
+		( state: State, query: TicketQuery ): TicketPage | undefined => {
+			const page = state.pages[ queryKey( query ) ];
+			return (
+				page && {
+					items: page.ids.map( ( id ) => state.tickets[ id ] ),
+					total: page.total,
+					totalPages: page.totalPages,
+				}
+			);
+		},
+		( state: State, query: TicketQuery ) => [
+			state.pages[ queryKey( query ) ],
+			state.tickets,
+		]
+	),
+	getTicketPageError( state: State, query: TicketQuery ): string | undefined {
+		return state.errors[ queryKey( query ) ];
+	},
+	getTicket( state: State, id: number ): Ticket | undefined {
+		return state.tickets[ id ];
+	},
+};
+
+type Thunk = ( args: { dispatch: ( a: Action ) => void } ) => Promise< void >;
+
+export const resolvers = {
+	getTicketPage:
+		( query: TicketQuery ): Thunk =>
+		async ( { dispatch } ) => {
+			const key = queryKey( query );
+			try {
+				const response = ( await apiFetch( {
+					path: addQueryArgs( '/storedesk/v1/tickets', query ),
+					parse: false,
+				} ) ) as Response;
+				const tickets = ( await response.json() ) as Ticket[];
+				dispatch(
+					actions.receivePage(
+						key,
+						tickets,
+						Number(
+							response.headers.get( 'X-WP-Total' ) ??
+								tickets.length
+						),
+						Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 )
+					)
+				);
+			} catch ( error ) {
+				dispatch(
+					actions.receiveError(
+						key,
+						( error as { message?: string } ).message ??
+							String( error )
+					)
+				);
+			}
+		},
+};
+
+export const store = createReduxStore( STORE_NAME, {
+	reducer,
+	actions,
+	selectors,
+	resolvers,
+} );
+register( store );

@@ -1,0 +1,18 @@
+/**
+ * Extends @wordpress/scripts: WordPress packages stay externals (recorded in
+ * the *.asset.php files PHP reads), styles get an RTL twin.
+ */
+const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
+const path = require( 'path' );
+
+module.exports = {
+	...defaultConfig,
+	entry: {
+		admin: path.resolve( __dirname, 'src/admin/index.tsx' ),
+		storefront: path.resolve( __dirname, 'src/storefront/index.ts' ),
+	},
+	output: {
+		...defaultConfig.output,
+		path: path.resolve( __dirname, 'build' ),
+	},
+};
