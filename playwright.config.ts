@@ -33,7 +33,16 @@ export default defineConfig( {
 				browserName: 'chromium',
 				launchOptions: {
 					executablePath: '/usr/bin/chromium',
-					args: [ '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync' ],
+					args: [
+						'--headless',
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
 				},
 				trace: 'retain-on-failure',
 				screenshot: 'only-on-failure',
