@@ -181,8 +181,7 @@ class ContactsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function update_item( $request ) {
-		$changes = array_intersect_key( $request->get_params(), (array) $request->get_json_params() + $request->get_body_params() );
-		$changes = array_intersect_key( $changes, array_flip( array( 'name', 'email', 'phone', 'notes' ) ) );
+		$changes = $this->sent( $request, array( 'name', 'email', 'phone', 'notes' ) );
 		$contact = \Storedesk\Support\Transaction::run( fn() => $this->contacts->update( (int) $request['id'], $changes ) );
 		return is_wp_error( $contact ) ? $contact : rest_ensure_response( $this->present( $contact, $request ) );
 	}

@@ -84,6 +84,19 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * The parameters the client actually sent in the body, validated and
+	 * sanitised, so an update changes only what was sent (route defaults
+	 * and URL parts are left out). Optionally limited to some names.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @param string[]|null    $only    Parameter names to keep.
+	 */
+	protected function sent( $request, ?array $only = null ): array {
+		$sent = array_intersect_key( $request->get_params(), (array) $request->get_json_params() + $request->get_body_params() );
+		return null === $only ? $sent : array_intersect_key( $sent, array_flip( $only ) );
+	}
+
+	/**
 	 * Output filtered to the request's context, as core controllers do.
 	 *
 	 * @param array            $data    Item data.

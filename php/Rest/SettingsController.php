@@ -64,7 +64,6 @@ class SettingsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function update_item( $request ) {
-		$sent = (array) $request->get_json_params() + $request->get_body_params();
-		return rest_ensure_response( Settings::update( array_intersect_key( $request->get_params(), $sent ) ) );
+		return rest_ensure_response( Settings::update( $this->sent( $request ) ) );
 	}
 }

@@ -138,8 +138,7 @@ class TeamsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	private function fields( $request ): array {
-		$sent = (array) $request->get_json_params() + $request->get_body_params();
-		return array_intersect_key( $request->get_params(), array_intersect_key( $sent, array_flip( array( 'name', 'description', 'members' ) ) ) );
+		return $this->sent( $request, array( 'name', 'description', 'members' ) );
 	}
 
 	/** 404 for an unknown team. */

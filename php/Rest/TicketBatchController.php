@@ -95,8 +95,7 @@ class TicketBatchController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function update_items( $request ) {
-		$changes = array_intersect_key( $request->get_params(), array_flip( array( 'status', 'priority', 'assignee', 'team', 'unread', 'add_tags', 'remove_tags' ) ) );
-		$changes = array_intersect_key( $changes, (array) $request->get_json_params() + $request->get_body_params() );
+		$changes = $this->sent( $request, array( 'status', 'priority', 'assignee', 'team', 'unread', 'add_tags', 'remove_tags' ) );
 		if ( ! $changes ) {
 			return new WP_Error( 'storedesk_nothing_to_change', __( 'Say what to change: status, priority, assignee, team, unread, add_tags or remove_tags.', 'storedesk' ), array( 'status' => 400 ) );
 		}

@@ -206,7 +206,7 @@ class TicketsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function update_item( $request ) {
-		$changes = array_intersect_key( $request->get_params(), (array) $request->get_json_params() + $request->get_body_params() );
+		$changes = $this->sent( $request );
 		$ticket  = $this->tickets->update( (int) $request['id'], $changes, get_current_user_id() );
 		return is_wp_error( $ticket ) ? $ticket : rest_ensure_response( $this->shape( $this->presenter->present( $ticket ), $request ) );
 	}
