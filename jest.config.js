@@ -13,6 +13,12 @@ module.exports = {
 	// Some dependencies (uuid, @wordpress/theme) ship only ES modules, some as
 	// .mjs; Jest runs CommonJS, so Babel compiles those too.
 	transform: { '\\.m?[jt]sx?$': babel },
-	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)' ],
-	setupFilesAfterEnv: [ ...( defaultConfig.setupFilesAfterEnv || [] ), '@testing-library/jest-dom' ],
+	transformIgnorePatterns: [
+		'/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)',
+	],
+	setupFilesAfterEnv: [
+		...( defaultConfig.setupFilesAfterEnv || [] ),
+		'@testing-library/jest-dom',
+		'<rootDir>/src/admin/test-utils/setup.ts',
+	],
 };

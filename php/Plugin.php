@@ -25,6 +25,7 @@ final class Plugin {
 		Tickets\TicketIndexRebuilder::class,
 		Rest\Routes::class,
 		Admin\Menu::class,
+		Integrations\WooCommerce\AdminAccess::class,
 	);
 
 	/**

@@ -18,8 +18,10 @@ class Assets {
 	/** First requests of the inbox app, answered inline. */
 	private const PRELOAD = array(
 		'/storedesk/v1/me',
-		// Must equal INBOX_QUERY in src/admin/App.tsx for the preload to be used.
-		'/storedesk/v1/tickets?per_page=25',
+		'/storedesk/v1/agents',
+		'/storedesk/v1/tags',
+		// The "Mine" view, the default route (src/admin/views.ts); the middleware matches regardless of argument order.
+		'/storedesk/v1/tickets?assignee=me&status%5B0%5D=open&status%5B1%5D=pending&status%5B2%5D=on-hold&per_page=25&page=1',
 	);
 
 	/** Whether build/admin.js exists. */

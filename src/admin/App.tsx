@@ -1,19 +1,49 @@
 /**
- * The helpdesk app mounted on the Support page.
+ * The helpdesk app mounted on the Support page: routes in the URL hash.
  */
+import { SnackbarList } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
-import { TicketList } from './components/TicketList';
-import type { TicketQuery } from './api/types';
+import { useRoute } from './router';
+import { InboxScreen } from './screens/InboxScreen';
+import { TicketScreen } from './screens/TicketScreen';
 
-// The same query the PHP side preloads, so the first paint needs no request.
-export const INBOX_QUERY: TicketQuery = { per_page: 25 };
+function Placeholder( { title }: { title: string } ) {
+	return (
+		<section>
+			<h2>{ title }</h2>
+			<p>{ __( 'Coming soon.', 'storedesk' ) }</p>
+		</section>
+	);
+}
 
 export function App() {
+	const route = useRoute();
+	const notices = useSelect(
+		( select ) =>
+			select( noticesStore )
+				.getNotices()
+				.filter( ( n ) => n.type === 'snackbar' ),
+		[]
+	);
+	const { removeNotice } = useDispatch( noticesStore );
 	return (
 		<div className="storedesk-app">
 			<h1>{ __( 'Support', 'storedesk' ) }</h1>
-			<TicketList query={ INBOX_QUERY } />
+			{ route.name === 'inbox' && <InboxScreen view={ route.view } /> }
+			{ route.name === 'ticket' && <TicketScreen id={ route.id } /> }
+			{ route.name === 'contacts' && (
+				<Placeholder title={ __( 'Contacts', 'storedesk' ) } />
+			) }
+			{ route.name === 'settings' && (
+				<Placeholder title={ __( 'Settings', 'storedesk' ) } />
+			) }
+			{ route.name === 'reports' && (
+				<Placeholder title={ __( 'Reports', 'storedesk' ) } />
+			) }
+			<SnackbarList notices={ notices } onRemove={ removeNotice } />
 		</div>
 	);
 }

@@ -81,9 +81,12 @@ export function TicketList( { query }: { query: TicketQuery } ) {
 							className={ t.unread ? 'is-unread' : undefined }
 						>
 							<td>
-								<strong>
+								<a
+									className="storedesk-subject"
+									href={ `#/tickets/${ t.id }` }
+								>
 									#{ t.id } { t.subject }
-								</strong>
+								</a>
 								<div className="storedesk-excerpt">
 									{ t.excerpt }
 								</div>

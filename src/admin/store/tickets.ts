@@ -25,7 +25,9 @@ type Action =
 			total: number;
 			totalPages: number;
 	  }
-	| { type: 'RECEIVE_ERROR'; key: string; message: string };
+	| { type: 'RECEIVE_ERROR'; key: string; message: string }
+	| { type: 'RECEIVE_TICKET'; ticket: Ticket }
+	| { type: 'INVALIDATE_PAGES' };
 
 const initialState: State = { tickets: {}, pages: {}, errors: {} };
 
@@ -67,9 +69,35 @@ export function reducer( state: State = initialState, action: Action ): State {
 				...state,
 				errors: { ...state.errors, [ action.key ]: action.message },
 			};
+		case 'RECEIVE_TICKET':
+			return {
+				...state,
+				tickets: {
+					...state.tickets,
+					[ action.ticket.id ]: action.ticket,
+				},
+			};
+		case 'INVALIDATE_PAGES':
+			return { ...state, pages: {}, errors: {} };
 	}
 	return state;
 }
+
+type Dispatch = (
+	a: Action | { type: string; [ k: string ]: unknown }
+) => void;
+type Registry = {
+	dispatch: ( store: string ) => {
+		createErrorNotice: ( m: string, o?: object ) => void;
+	};
+};
+
+export type TicketChanges = Partial<
+	Pick<
+		Ticket,
+		'status' | 'priority' | 'assignee' | 'team' | 'tags' | 'unread'
+	>
+>;
 
 export const actions = {
 	receivePage: (
@@ -83,6 +111,76 @@ export const actions = {
 		key,
 		message,
 	} ),
+	receiveTicket: ( ticket: Ticket ): Action => ( {
+		type: 'RECEIVE_TICKET',
+		ticket,
+	} ),
+	invalidatePages: (): Action => ( { type: 'INVALIDATE_PAGES' } ),
+	/**
+	 * Reads a ticket again after the server changed it (a reply that set its
+	 * status), and lets lists refetch.
+	 *
+	 * @param id Ticket id.
+	 */
+	refreshTicket:
+		( id: number ) =>
+		async ( { dispatch }: { dispatch: Dispatch } ) => {
+			const ticket = ( await apiFetch( {
+				path: `/storedesk/v1/tickets/${ id }`,
+			} ) ) as Ticket;
+			dispatch( actions.receiveTicket( ticket ) );
+			dispatch( actions.invalidatePages() );
+		},
+	/**
+	 * Changes a ticket at once on screen, then on the server; on failure the
+	 * previous ticket comes back and the agent is told why.
+	 *
+	 * @param id      Ticket id.
+	 * @param changes Fields to change.
+	 */
+	updateTicket:
+		( id: number, changes: TicketChanges ) =>
+		async ( {
+			dispatch,
+			select,
+			registry,
+		}: {
+			dispatch: Dispatch;
+			select: { getTicket: ( id: number ) => Ticket | undefined };
+			registry: Registry;
+		} ) => {
+			const before = select.getTicket( id );
+			if ( before ) {
+				dispatch( actions.receiveTicket( { ...before, ...changes } ) );
+			}
+			try {
+				const saved = ( await apiFetch( {
+					path: `/storedesk/v1/tickets/${ id }`,
+					method: 'PATCH',
+					data: changes,
+				} ) ) as Ticket;
+				dispatch(
+					actions.receiveTicket( {
+						...saved,
+						messages: before?.messages,
+					} )
+				);
+				dispatch( actions.invalidatePages() );
+				return true;
+			} catch ( error ) {
+				if ( before ) {
+					dispatch( actions.receiveTicket( before ) );
+				}
+				registry
+					.dispatch( 'core/notices' )
+					.createErrorNotice(
+						( error as { message?: string } ).message ??
+							String( error ),
+						{ type: 'snackbar' }
+					);
+				return false;
+			}
+		},
 };
 
 export const selectors = {
@@ -114,6 +212,20 @@ export const selectors = {
 type Thunk = ( args: { dispatch: ( a: Action ) => void } ) => Promise< void >;
 
 export const resolvers = {
+	// A ticket already received with a list page needs no second request.
+	getTicket: Object.assign(
+		( id: number ): Thunk =>
+			async ( { dispatch } ) => {
+				const ticket = ( await apiFetch( {
+					path: `/storedesk/v1/tickets/${ id }`,
+				} ) ) as Ticket;
+				dispatch( actions.receiveTicket( ticket ) );
+			},
+		{
+			isFulfilled: ( state: State, id: number ) =>
+				Boolean( state.tickets[ id ] ),
+		}
+	),
 	getTicketPage:
 		( query: TicketQuery ): Thunk =>
 		async ( { dispatch } ) => {

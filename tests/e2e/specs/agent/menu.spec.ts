@@ -41,10 +41,29 @@ test( 'the Support menu opens the inbox with the latest conversation', async ( {
 	await expect(
 		page.getByRole( 'heading', { name: 'Support', level: 1 } )
 	).toBeVisible();
+	await page
+		.getByRole( 'navigation', { name: 'Inbox views' } )
+		.getByRole( 'link', { name: 'Unassigned' } )
+		.click();
 	const row = page.getByRole( 'row', { name: new RegExp( subject ) } );
 	await expect( row ).toBeVisible();
 	await expect(
 		row.getByRole( 'cell', { name: 'Ines Caller' } )
 	).toBeVisible();
 	await expect( row.getByRole( 'cell', { name: 'phone' } ) ).toBeVisible();
+} );
+
+test( 'a support agent who is not an administrator reaches the inbox', async ( {
+	page,
+} ) => {
+	// WooCommerce sends users who cannot edit posts to My Account; agents must get through.
+	await new LoginPage( page ).logIn( 'e2e_agent', 'password' );
+	await expect( page ).toHaveURL( /wp-admin/ );
+	await page.goto( '/wp-admin/admin.php?page=storedesk' );
+	await expect(
+		page.getByRole( 'heading', { name: 'Support', level: 1 } )
+	).toBeVisible();
+	await expect(
+		page.getByRole( 'navigation', { name: 'Inbox views' } )
+	).toBeVisible();
 } );
