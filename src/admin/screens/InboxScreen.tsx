@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
 
 import { TicketList } from '../components/TicketList';
 import { href } from '../router';
+import { useChangePolling } from '../store/use-change-polling';
 import { useTickets } from '../store/use-tickets';
 import { VIEWS, viewById } from '../views';
 
@@ -20,6 +21,7 @@ export function InboxScreen( { view }: { view: string } ) {
 		page,
 		...( search.trim() ? { search: search.trim() } : {} ),
 	};
+	useChangePolling();
 	const { totalPages } = useTickets( query );
 	return (
 		<div className="storedesk-inbox">

@@ -26,8 +26,7 @@ type Action =
 			totalPages: number;
 	  }
 	| { type: 'RECEIVE_ERROR'; key: string; message: string }
-	| { type: 'RECEIVE_TICKET'; ticket: Ticket }
-	| { type: 'INVALIDATE_PAGES' };
+	| { type: 'RECEIVE_TICKET'; ticket: Ticket };
 
 const initialState: State = { tickets: {}, pages: {}, errors: {} };
 
@@ -77,14 +76,16 @@ export function reducer( state: State = initialState, action: Action ): State {
 					[ action.ticket.id ]: action.ticket,
 				},
 			};
-		case 'INVALIDATE_PAGES':
-			return { ...state, pages: {}, errors: {} };
 	}
 	return state;
 }
 
+// Thunks dispatch plain actions and other thunks.
 type Dispatch = (
-	a: Action | { type: string; [ k: string ]: unknown }
+	a:
+		| Action
+		| { type: string; [ k: string ]: unknown }
+		| ( ( args: never ) => unknown )
 ) => void;
 type Registry = {
 	dispatch: ( store: string ) => {
@@ -115,7 +116,20 @@ export const actions = {
 		type: 'RECEIVE_TICKET',
 		ticket,
 	} ),
-	invalidatePages: (): Action => ( { type: 'INVALIDATE_PAGES' } ),
+	/**
+	 * Marks every list page stale: lists refetch in the background and keep
+	 * showing the old rows until the new ones arrive, so nothing flickers.
+	 */
+	invalidatePages:
+		() =>
+		( {
+			dispatch,
+		}: {
+			dispatch: {
+				invalidateResolutionForStoreSelector: ( s: string ) => void;
+			};
+		} ) =>
+			dispatch.invalidateResolutionForStoreSelector( 'getTicketPage' ),
 	/**
 	 * Reads a ticket again after the server changed it (a reply that set its
 	 * status), and lets lists refetch.
