@@ -3,6 +3,7 @@
  * looks at the list shows up within the polling interval, without a reload.
  */
 import { expect, test } from '../../fixtures';
+import { expectAccessible } from '../../pages/a11y';
 import { api } from '../../pages/api';
 import { LoginPage } from '../../pages/LoginPage';
 
@@ -28,4 +29,5 @@ test( 'a new conversation appears without reloading', async ( { page } ) => {
 		page.getByRole( 'row', { name: new RegExp( subject ) } )
 	).toBeVisible( { timeout: 15_000 } );
 	expect( reloaded ).toBe( false );
+	await expectAccessible( page, 'inbox' );
 } );

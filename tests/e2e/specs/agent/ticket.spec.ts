@@ -3,6 +3,7 @@
  * reply that resolves, and a priority change; the server has all of it.
  */
 import { expect, test } from '../../fixtures';
+import { expectAccessible } from '../../pages/a11y';
 import { api } from '../../pages/api';
 import { LoginPage } from '../../pages/LoginPage';
 
@@ -25,6 +26,8 @@ test( 'note, reply and resolve, change priority', async ( { page } ) => {
 	await expect(
 		thread.getByRole( 'article', { name: 'Customer from Nadia Florez' } )
 	).toContainText( 'washed out' );
+
+	await expectAccessible( page, 'ticket screen' );
 
 	await page.getByRole( 'radio', { name: 'Note' } ).click();
 	await page
