@@ -40,7 +40,7 @@ async function phpSuite( name, db ) {
 	}
 	const site = ensureSite( { name: `phpunit-${ db }`, url: 'http://127.0.0.1', db, mariadb, reset: true } );
 	const junit = join( OUT, `phpunit-${ db }.xml` );
-	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--log-junit', junit ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
+	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--verbose', '--log-junit', junit ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
 	record( name, fromJunit( junit ), `phpunit exited with ${ res.status }` );
 }
 

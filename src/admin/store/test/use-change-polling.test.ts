@@ -15,6 +15,28 @@ import { useChangePolling } from '../use-change-polling';
 jest.mock( '@wordpress/api-fetch' );
 const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
 
+/**
+ * Renders the hook inside a registry whose tickets store records refreshes.
+ *
+ * @return The spy standing in for invalidatePages, and unmount.
+ */
+function renderPolling(): { invalidatePages: jest.Mock; unmount: () => void } {
+	const invalidatePages = jest.fn();
+	const registry = createRegistry();
+	registry.register( store );
+	const realDispatch = registry.dispatch;
+	registry.dispatch = ( ( target: unknown ) =>
+		target === store
+			? { invalidatePages }
+			: realDispatch( target as never ) ) as typeof registry.dispatch;
+	const wrapper = ( { children }: { children: ReactNode } ) =>
+		createElement( RegistryProvider, { value: registry }, children );
+	const { unmount } = renderHook( () => useChangePolling( 1000 ), {
+		wrapper,
+	} );
+	return { invalidatePages, unmount };
+}
+
 describe( 'useChangePolling', () => {
 	beforeEach( () => jest.useFakeTimers() );
 	afterEach( () => {
@@ -30,19 +52,7 @@ describe( 'useChangePolling', () => {
 			.mockResolvedValueOnce( [ first ] )
 			.mockResolvedValueOnce( [ sameSecond, first ] )
 			.mockResolvedValue( [ sameSecond, first ] );
-		const invalidatePages = jest.fn();
-		const registry = createRegistry();
-		registry.register( store );
-		const realDispatch = registry.dispatch;
-		registry.dispatch = ( ( target: unknown ) =>
-			target === store
-				? { invalidatePages }
-				: realDispatch( target as never ) ) as typeof registry.dispatch;
-		const wrapper = ( { children }: { children: ReactNode } ) =>
-			createElement( RegistryProvider, { value: registry }, children );
-		const { unmount } = renderHook( () => useChangePolling( 1000 ), {
-			wrapper,
-		} );
+		const { invalidatePages, unmount } = renderPolling();
 		// The first check settles before the first tick, as it does with a 10 s interval.
 		await act( async () => {} );
 		const tick = () =>
@@ -71,17 +81,7 @@ describe( 'useChangePolling', () => {
 			.mockResolvedValueOnce( [] )
 			.mockResolvedValueOnce( [] )
 			.mockResolvedValue( [ ticket( 9 ) ] );
-		const invalidatePages = jest.fn();
-		const registry = createRegistry();
-		registry.register( store );
-		const realDispatch = registry.dispatch;
-		registry.dispatch = ( ( target: unknown ) =>
-			target === store
-				? { invalidatePages }
-				: realDispatch( target as never ) ) as typeof registry.dispatch;
-		const wrapper = ( { children }: { children: ReactNode } ) =>
-			createElement( RegistryProvider, { value: registry }, children );
-		renderHook( () => useChangePolling( 1000 ), { wrapper } );
+		const { invalidatePages } = renderPolling();
 		await act( async () => {} );
 		await act( async () => {
 			jest.advanceTimersByTime( 1000 );
