@@ -11,13 +11,13 @@ import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/e
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { output, run } from './lib/run.mjs';
-import { startServer } from './lib/server.mjs';
+import { freePort, startServer } from './lib/server.mjs';
 import { ensureSite } from './lib/site.mjs';
 import { wordpressVersion } from './lib/wordpress.mjs';
 
 const { values: opt } = parseArgs( { options: { 'small-only': { type: 'boolean' }, 'skip-seed': { type: 'boolean' }, fresh: { type: 'boolean' }, runs: { type: 'string', default: '30' } } } );
 const RUNS = Math.max( 30, Number( opt.runs ) );
-const PORT = 8893;
+const PORT = await freePort( 8893 );
 const SIZES = [
 	{ name: 'small', tickets: 10000, messages: 100000, contacts: 2000 },
 	{ name: 'large', tickets: 100000, messages: 1000000, contacts: 20000 },

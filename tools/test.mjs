@@ -8,7 +8,7 @@ import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
 import { run } from './lib/run.mjs';
-import { startServer } from './lib/server.mjs';
+import { freePort, startServer } from './lib/server.mjs';
 import { ensureSite, php } from './lib/site.mjs';
 import { wooCommerceDir } from './lib/wordpress.mjs';
 
@@ -47,9 +47,10 @@ async function phpSuite( name, db ) {
 async function playwrightSuites( projects ) {
 	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), { fresh: true, fast: true } );
 	cleanups.push( () => mariadb.stop() );
-	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ E2E_PORT }`, db: 'mariadb', mariadb, reset: true } );
+	const port = await freePort( E2E_PORT );
+	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true } );
 	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) php( site, 'seed-e2e.php' );
-	const server = await startServer( site.dir, E2E_PORT, { workers: 4 } );
+	const server = await startServer( site.dir, port, { workers: 4 } );
 	cleanups.push( () => server.stop() );
 	const report = join( OUT, 'playwright.json' );
 	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ) ], {

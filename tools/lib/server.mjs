@@ -1,4 +1,5 @@
 // WordPress served by PHP's built-in server with OPcache and parallel workers.
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
 import { sleep, start } from './run.mjs';
@@ -17,4 +18,19 @@ export async function startServer( dir, port, { workers = 2, quiet = true } = {}
 	}
 	server.stop();
 	throw new Error( `WordPress did not answer at ${ url }` );
+}
+
+// The preferred port when it is free, else any free one: a stray server left
+// by another run must not fail this one.
+export function freePort( preferred ) {
+	const tryPort = ( port ) =>
+		new Promise( ( resolve ) => {
+			const probe = createServer();
+			probe.once( 'error', () => resolve( null ) );
+			probe.listen( port, '127.0.0.1', () => {
+				const { port: bound } = probe.address();
+				probe.close( () => resolve( bound ) );
+			} );
+		} );
+	return tryPort( preferred ).then( ( port ) => port ?? tryPort( 0 ) );
 }
