@@ -204,6 +204,11 @@ class ContactRepository {
 			if ( ! array_key_exists( $channel, $changes ) ) {
 				continue;
 			}
+			// Null clears the primary value; the identity stays, so history still resolves.
+			if ( null === $changes[ $channel ] ) {
+				$row[ $channel ] = null;
+				continue;
+			}
 			$added = $this->add_identity( $id, $channel, (string) $changes[ $channel ] );
 			if ( is_wp_error( $added ) ) {
 				return $added;
@@ -214,7 +219,7 @@ class ContactRepository {
 			$row['name'] = sanitize_text_field( (string) $changes['name'] );
 		}
 		if ( array_key_exists( 'notes', $changes ) ) {
-			$row['notes'] = sanitize_textarea_field( (string) $changes['notes'] );
+			$row['notes'] = null === $changes['notes'] ? null : sanitize_textarea_field( (string) $changes['notes'] );
 		}
 		$row['updated_at'] = Dates::now();
 		$wpdb->update( Schema::table( 'contacts' ), $row, array( 'id' => $id ) );

@@ -90,9 +90,14 @@ abstract class Controller extends WP_REST_Controller {
 	 *
 	 * @param \WP_REST_Request $request Request.
 	 * @param string[]|null    $only    Parameter names to keep.
+	 * @param bool             $declared Keep only the route's declared arguments.
 	 */
-	protected function sent( $request, ?array $only = null ): array {
+	protected function sent( $request, ?array $only = null, bool $declared = true ): array {
 		$sent = array_intersect_key( $request->get_params(), (array) $request->get_json_params() + $request->get_body_params() );
+		// Only what the route declares: a key it left out (channel on update) is not writable.
+		if ( $declared ) {
+			$sent = array_intersect_key( $sent, (array) ( $request->get_attributes()['args'] ?? array() ) );
+		}
 		return null === $only ? $sent : array_intersect_key( $sent, array_flip( $only ) );
 	}
 

@@ -64,6 +64,6 @@ class SettingsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function update_item( $request ) {
-		return rest_ensure_response( Settings::update( $this->sent( $request ) ) );
+		return rest_ensure_response( Settings::update( $this->sent( $request, null, false ) ) );
 	}
 }

@@ -179,7 +179,8 @@ class TicketsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function create_item( $request ) {
-		$data            = $request->get_params();
+		// Only writable fields: created_at and the other read-only ones stay the server's.
+		$data            = $this->sent( $request );
 		$data['contact'] = $request['customer'];
 		$ticket          = $this->tickets->create( $data, get_current_user_id() );
 		if ( is_wp_error( $ticket ) ) {

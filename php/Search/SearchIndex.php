@@ -38,6 +38,21 @@ class SearchIndex {
 	}
 
 	/**
+	 * Replaces the subject, which starts every document.
+	 *
+	 * @param int    $ticket_id Ticket id.
+	 * @param string $old       Previous subject.
+	 * @param string $subject   New subject.
+	 */
+	public function rename( int $ticket_id, string $old, string $subject ): void {
+		global $wpdb;
+		$table   = Schema::table( 'search' );
+		$content = (string) $wpdb->get_var( $wpdb->prepare( "SELECT content FROM {$table} WHERE ticket_id = %d", $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+		$rest    = str_starts_with( $content, $old ) ? substr( $content, strlen( $old ) ) : "\n" . $content;
+		$wpdb->update( $table, array( 'content' => $subject . $rest ), array( 'ticket_id' => $ticket_id ) );
+	}
+
+	/**
 	 * Adds text to a ticket's document.
 	 *
 	 * @param int    $ticket_id Ticket id.

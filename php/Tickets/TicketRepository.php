@@ -27,12 +27,14 @@ class TicketRepository {
 	 * @param TicketChanges $changes Field validation.
 	 * @param TicketCreator $creator New tickets.
 	 * @param TicketEvents  $events  Change events.
+	 * @param \Storedesk\Search\SearchIndex $search Search documents.
 	 */
 	public function __construct(
 		private TicketIndex $index,
 		private TicketChanges $changes,
 		private TicketCreator $creator,
 		private TicketEvents $events,
+		private \Storedesk\Search\SearchIndex $search,
 	) {}
 
 	/**
@@ -148,8 +150,9 @@ class TicketRepository {
 				$row['waiting_since'] = null;
 			}
 		}
-		if ( isset( $row['subject'] ) ) {
+		if ( isset( $row['subject'] ) && $row['subject'] !== $before->get( 'subject' ) ) {
 			$post['post_title'] = $row['subject'];
+			$this->search->rename( $id, (string) $before->get( 'subject' ), $row['subject'] );
 		}
 		if ( $post ) {
 			$done = wp_update_post( array( 'ID' => $id ) + $post, true );

@@ -1,8 +1,18 @@
 <?php
 /**
- * Fixture users for the REST and end-to-end specs (idempotent): a manager,
- * two agents and a subscriber, all with the password "password", and the
- * default settings. Specs create the tickets they need through the API.
+ * Deterministic fixtures for the REST and end-to-end specs, written through
+ * Storedesk's repositories. Idempotent, and it resets what it owns on every
+ * run: the users below (password "password", role, name), the default
+ * settings, two teams, three tags, three contacts and seven tickets, one per
+ * status, whose subjects start with "Fixture" and carry words no other data
+ * uses (velvet, porcelain, marmalade, tungsten, juniper, walnut, flamingo),
+ * so specs can find them with ?search= or ?tag=e2e-fixture.
+ *
+ * Fixture tickets are deleted and written again on each run (their ids
+ * change); specs should change only tickets they create themselves.
+ *
+ * Prints the ids as JSON on stdout:
+ * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}}
  *
  * Usage: STOREDESK_SITE=.wp/e2e php tools/php/seed-e2e.php
  *
@@ -11,25 +21,198 @@
 
 require __DIR__ . '/load-wp.php';
 
-$sd_users = array(
-	'e2e_manager'    => array( 'storedesk_manager', 'Maria Manager' ),
-	'e2e_agent'      => array( 'storedesk_agent', 'Alex Agent' ),
-	'e2e_agent2'     => array( 'storedesk_agent', 'Bo Agent' ),
-	'e2e_subscriber' => array( 'subscriber', 'Sam Subscriber' ),
-);
-$sd_ids   = array();
-foreach ( $sd_users as $sd_login => list( $sd_role, $sd_name ) ) {
-	$sd_id = username_exists( $sd_login );
-	$sd_id = $sd_id ? $sd_id : wp_insert_user(
-		array(
-			'user_login'   => $sd_login,
-			'user_pass'    => 'password',
-			'user_email'   => $sd_login . '@example.test',
-			'display_name' => $sd_name,
-			'role'         => $sd_role,
-		)
-	);
-	$sd_ids[ $sd_login ] = (int) $sd_id;
+use Storedesk\Contacts\ContactRepository;
+use Storedesk\Install\Schema;
+use Storedesk\Messages\MessageRepository;
+use Storedesk\Plugin;
+use Storedesk\Settings\Settings;
+use Storedesk\Teams\TeamRepository;
+use Storedesk\Tickets\Tags;
+use Storedesk\Tickets\TicketPostType;
+use Storedesk\Tickets\TicketRepository;
+
+/** Post meta that marks a fixture ticket, holding its key. */
+const STOREDESK_E2E_META = '_storedesk_e2e_fixture';
+
+/**
+ * Stops with a message when a repository refused something.
+ *
+ * @param mixed  $result Repository result.
+ * @param string $what   What was being saved.
+ * @return mixed The result when it is not an error.
+ */
+function storedesk_e2e_check( $result, string $what ) {
+	if ( is_wp_error( $result ) ) {
+		fwrite( STDERR, "seed-e2e: {$what}: " . $result->get_error_code() . ': ' . $result->get_error_message() . "\n" );
+		exit( 1 );
+	}
+	return $result;
 }
-delete_option( \Storedesk\Settings\Settings::OPTION );
-echo wp_json_encode( $sd_ids ) . "\n";
+
+/** Deletes the fixture tickets of an earlier run, with every row that belongs to them. */
+function storedesk_e2e_delete_fixture_tickets(): int {
+	global $wpdb;
+	$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT post_id FROM {$wpdb->postmeta} WHERE meta_key = %s", STOREDESK_E2E_META ) ) );
+	foreach ( $ids as $id ) {
+		foreach ( array( 'ticket_index', 'messages', 'search', 'participants' ) as $table ) {
+			$wpdb->delete( Schema::table( $table ), array( 'ticket_id' => $id ) );
+		}
+		wp_delete_post( $id, true );
+	}
+	return count( $ids );
+}
+
+/** Writes the fixtures; returns their ids. */
+function storedesk_seed_e2e(): array {
+	$c        = Plugin::container();
+	$tickets  = $c->get( TicketRepository::class );
+	$messages = $c->get( MessageRepository::class );
+	$contacts = $c->get( ContactRepository::class );
+	$teams    = $c->get( TeamRepository::class );
+	$tag_repo = $c->get( Tags::class );
+	$out      = array();
+
+	// Users: created, or reset to their fixture state (without "your password changed" mail).
+	add_filter( 'send_password_change_email', '__return_false' );
+	add_filter( 'send_email_change_email', '__return_false' );
+	$users = array(
+		'e2e_manager'    => array( 'storedesk_manager', 'Maria Manager' ),
+		'e2e_agent'      => array( 'storedesk_agent', 'Alex Agent' ),
+		'e2e_agent2'     => array( 'storedesk_agent', 'Bo Agent' ),
+		'e2e_subscriber' => array( 'subscriber', 'Sam Subscriber' ),
+	);
+	foreach ( $users as $login => list( $role, $name ) ) {
+		$fields = array(
+			'user_pass'    => 'password',
+			'user_email'   => $login . '@example.test',
+			'display_name' => $name,
+			'first_name'   => strtok( $name, ' ' ),
+			'role'         => $role,
+		);
+		$id     = username_exists( $login );
+		$id     = $id ? wp_update_user( array( 'ID' => $id ) + $fields ) : wp_insert_user( array( 'user_login' => $login ) + $fields );
+		storedesk_e2e_check( $id, "user {$login}" );
+		$out['users'][ $login ] = (int) $id;
+	}
+	$u = $out['users'];
+
+	// Store settings back to their defaults (agent_scope "all").
+	delete_option( Settings::OPTION );
+
+	// Teams, found by name so their ids stay the same from run to run.
+	$existing = array_column( $teams->all(), 'id', 'name' );
+	foreach ( array(
+		'orders'  => array( 'E2E Orders', array( $u['e2e_agent'], $u['e2e_agent2'] ) ),
+		'returns' => array( 'E2E Returns', array( $u['e2e_agent2'], $u['e2e_manager'] ) ),
+	) as $key => list( $name, $members ) ) {
+		$team                   = storedesk_e2e_check(
+			$teams->save(
+				array(
+					'name'        => $name,
+					'description' => 'Fixture team for the end-to-end specs.',
+					'members'     => $members,
+				),
+				(int) ( $existing[ $name ] ?? 0 )
+			),
+			"team {$name}"
+		);
+		$out['teams'][ $key ] = (int) $team['id'];
+	}
+
+	foreach ( array(
+		'fixture' => 'E2E Fixture',
+		'parcel'  => 'E2E Parcel',
+		'refund'  => 'E2E Refund',
+	) as $key => $name ) {
+		$out['tags'][ $key ] = storedesk_e2e_check( $tag_repo->create( $name ), "tag {$name}" )['slug'];
+	}
+
+	// Contacts, reset to their fixture name and notes.
+	foreach ( array(
+		'fiona' => array( 'Fixture Fiona', 'fiona.fixture@example.test', '+44 7700 900555' ),
+		'farid' => array( 'Fixture Farid', 'farid.fixture@example.test', null ),
+		'greta' => array( 'Fixture Greta', null, '+49 170 5550123' ),
+	) as $key => list( $name, $email, $phone ) ) {
+		$contact = $email ? $contacts->find_by_identity( 'email', $email ) : $contacts->find_by_identity( 'phone', (string) $phone );
+		$contact = $contact
+			? storedesk_e2e_check( $contacts->update( $contact->id, array( 'name' => $name, 'notes' => 'Fixture contact.' ) ), "contact {$name}" )
+			: storedesk_e2e_check( $contacts->create( array_filter( array( 'name' => $name, 'email' => $email, 'phone' => $phone, 'notes' => 'Fixture contact.' ) ) ), "contact {$name}" );
+		$out['contacts'][ $key ] = $contact->id;
+	}
+
+	// Tickets: deleted and written again, one per status.
+	storedesk_e2e_delete_fixture_tickets();
+	$t        = $out['tags'];
+	$fixtures = array(
+		'parcel'     => array( 'Fixture parcel: velvet armchair stuck in depot', 'email', 'open', 'high', 'e2e_agent', 'orders', array( $t['fixture'], $t['parcel'] ), 'fiona', array( array( 'customer', 'My velvet armchair has been in the depot for a week.' ), array( 'note', 'Depot confirms the armchair is there; missing a door code.' ), array( 'reply', 'We asked the depot to deliver tomorrow morning.' ), array( 'customer', 'Tomorrow works, thank you.' ) ) ),
+		'refund'     => array( 'Fixture refund: porcelain teapot cracked', 'form', 'pending', 'normal', 'e2e_agent2', 'returns', array( $t['fixture'], $t['refund'] ), 'farid', array( array( 'customer', 'The porcelain teapot arrived with a crack in the lid.' ), array( 'reply', 'Sorry! Could you send a photo of the crack?' ) ) ),
+		'unassigned' => array( 'Fixture question: marmalade subscription pause', 'chat', 'open', 'low', null, null, array( $t['fixture'] ), 'greta', array( array( 'customer', 'Can I pause my marmalade subscription for August?' ) ) ),
+		'onhold'     => array( 'Fixture hold: tungsten lamp rewiring', 'phone', 'on-hold', 'urgent', 'e2e_agent', 'orders', array( $t['fixture'] ), 'fiona', array( array( 'customer', 'Caller asks whether the tungsten lamp can be rewired for UK plugs.' ), array( 'note', 'Waiting for the supplier to answer.' ) ) ),
+		'resolved'   => array( 'Fixture resolved: juniper candle scent', 'whatsapp', 'resolved', 'normal', 'e2e_agent2', null, array( $t['fixture'] ), 'fiona', array( array( 'customer', 'Is the juniper candle scent strong?' ), array( 'reply', 'It is gentle; one candle scents a small room.' ) ) ),
+		'closed'     => array( 'Fixture closed: walnut desk assembly', 'sms', 'closed', 'low', null, 'orders', array( $t['fixture'] ), 'greta', array( array( 'customer', 'Walnut desk instructions are missing page 3.' ), array( 'reply', 'Here is the full manual as a link.' ) ) ),
+		'spam'       => array( 'Fixture spam: flamingo lottery winner', 'email', 'spam', 'low', null, null, array( $t['fixture'] ), 'farid', array( array( 'customer', 'You won the flamingo lottery, send your bank details.' ) ) ),
+	);
+	$start    = time() - 7 * DAY_IN_SECONDS;
+	$n        = 0;
+	foreach ( $fixtures as $key => list( $subject, $channel, $status, $priority, $assignee, $team, $tags, $contact, $thread ) ) {
+		$time     = $start + ( $n++ ) * 6 * HOUR_IN_SECONDS;
+		$agent_id = $assignee ? $u[ $assignee ] : $u['e2e_manager'];
+		$ticket   = storedesk_e2e_check(
+			$tickets->create(
+				array(
+					'subject'    => $subject,
+					'channel'    => $channel,
+					'priority'   => $priority,
+					'team'       => $team ? $out['teams'][ $team ] : 0,
+					'tags'       => $tags,
+					'contact_id' => $out['contacts'][ $contact ],
+					'message'    => array(
+						'body'   => $thread[0][1],
+						'format' => 'text',
+					),
+					'created_at' => gmdate( 'c', $time ),
+				),
+				'phone' === $channel ? $agent_id : 0
+			),
+			"ticket {$key}"
+		);
+		update_post_meta( $ticket->id(), STOREDESK_E2E_META, $key );
+		foreach ( array_slice( $thread, 1 ) as $step ) {
+			$time += 20 * MINUTE_IN_SECONDS;
+			$is_customer = 'customer' === $step[0];
+			storedesk_e2e_check(
+				$messages->add(
+					$ticket->id(),
+					array(
+						'kind'       => $step[0],
+						'body'       => $step[1],
+						'format'     => 'text',
+						'channel'    => $channel,
+						'author_id'  => $is_customer ? 0 : $agent_id,
+						'contact_id' => $is_customer ? $out['contacts'][ $contact ] : 0,
+						'created_at' => gmdate( 'Y-m-d H:i:s', $time ),
+					)
+				),
+				"message of ticket {$key}"
+			);
+		}
+		$change = array();
+		if ( $assignee ) {
+			$change['assignee'] = $u[ $assignee ];
+		}
+		if ( 'open' !== $status ) {
+			$change['status'] = $status;
+		}
+		if ( $change ) {
+			storedesk_e2e_check( $tickets->update( $ticket->id(), $change, $u['e2e_manager'] ), "ticket {$key}" );
+		}
+		$out['tickets'][ $key ] = $ticket->id();
+	}
+	return $out;
+}
+
+if ( ! post_type_exists( TicketPostType::POST_TYPE ) ) {
+	fwrite( STDERR, "seed-e2e: Storedesk is not active on this site.\n" );
+	exit( 1 );
+}
+echo wp_json_encode( storedesk_seed_e2e() ) . "\n";
