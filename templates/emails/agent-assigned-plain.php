@@ -1,0 +1,16 @@
+<?php
+/**
+ * Agent: a ticket was assigned to you: the plain-text part.
+ *
+ * Override: copy to yourtheme/storedesk/emails/agent-assigned-plain.php.
+ *
+ * @package Storedesk
+ * @var \Storedesk\Notifications\Templates $template Renders the parts.
+ * @var array                              $args     See Storedesk\Notifications\EmailBuilder::build().
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo $args['intro_text'] . "\n\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- plain text.
+$template->part( 'parts/message-plain', $args );
+$template->part( 'parts/footer-plain', $args );

@@ -1,0 +1,16 @@
+<?php
+/**
+ * Customer: the request is resolved, and how to open it again: the plain-text part.
+ *
+ * Override: copy to yourtheme/storedesk/emails/customer-resolved-plain.php.
+ *
+ * @package Storedesk
+ * @var \Storedesk\Notifications\Templates $template Renders the parts.
+ * @var array                              $args     See Storedesk\Notifications\EmailBuilder::build().
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo $args['intro_text'] . "\n\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- plain text.
+$template->part( 'parts/message-plain', $args );
+$template->part( 'parts/footer-plain', $args );

@@ -1,0 +1,18 @@
+<?php
+/**
+ * Customer: the request is resolved, and how to open it again.
+ *
+ * Override: copy to yourtheme/storedesk/emails/customer-resolved.php (and customer-resolved-plain.php for the text part).
+ *
+ * @package Storedesk
+ * @var \Storedesk\Notifications\Templates $template Renders the parts.
+ * @var array                              $args     See Storedesk\Notifications\EmailBuilder::build().
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+$template->part( 'parts/header', $args );
+echo $args['intro_html']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by Placeholders::html().
+$template->part( 'parts/message', $args );
+$template->part( 'parts/button', $args );
+$template->part( 'parts/footer', $args );

@@ -1,0 +1,101 @@
+<?php
+/**
+ * Sending through wp_mail().
+ *
+ * @package Storedesk\Tests
+ */
+
+namespace Storedesk\Tests\Notifications;
+
+use Storedesk\Notifications\MailLog;
+
+/**
+ * Our emails are multipart with both parts, carry the right automatic-mail
+ * headers, leave PHPMailer clean for other emails, and never fail the
+ * request that caused them.
+ */
+class MailerTest extends MailTestCase {
+
+	/** A ticket whose customer is emailed, created by an agent so nothing is sent yet. */
+	private function quiet_ticket( string $email ): \Storedesk\Tickets\Ticket {
+		$ticket = $this->ticket( array( 'contact' => array( 'email' => $email ) ), $this->user( 'storedesk_agent' ) );
+		$this->clear_mails();
+		return $ticket;
+	}
+
+	/** Both parts in multipart/alternative, and PHPMailer reset for the next email that is not ours. */
+	public function test_multipart_alternative_and_a_clean_phpmailer_afterwards(): void {
+		$this->ticket( array( 'contact' => array( 'email' => 'parts@example.test' ) ) );
+		$mail = $this->mails( 'parts@example.test' )[0];
+		$this->assertStringStartsWith( 'multipart/alternative', $mail['content_type'] );
+		$this->assertStringContainsString( 'Thanks for getting in touch', $mail['text'] );
+		$this->assertStringNotContainsString( '<', $mail['text'] );
+		$this->assertStringContainsString( '<p>Thanks for getting in touch.', $mail['html'] );
+		$this->assertStringContainsString( '<!DOCTYPE html>', $mail['html'] );
+		$ours = $this->header( $mail, 'Message-ID' );
+		$this->clear_mails();
+		wp_mail( 'other@example.test', 'Password reset', 'Plain body' );
+		$other = $this->mails( 'other@example.test' )[0];
+		$this->assertNotSame( $ours, $this->header( $other, 'Message-ID' ) );
+		$this->assertStringNotContainsString( 'storedesk.', (string) $this->header( $other, 'Message-ID' ) );
+		$this->assertStringStartsWith( 'text/plain', $other['content_type'] );
+		$this->assertNull( $this->header( $other, 'Auto-Submitted' ) );
+	}
+
+	/** Reply-To is whatever the documented filter says, for customer emails only; none by default. */
+	public function test_reply_to_comes_from_the_filter(): void {
+		$ticket = $this->quiet_ticket( 'replyto@example.test' );
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'A' ) );
+		$this->assertNull( $this->header( $this->mails( 'replyto@example.test' )[0], 'Reply-To' ) );
+		$route = static fn( $address, $t ) => 'support+' . $t->id() . '@shop.example';
+		add_filter( 'storedesk_reply_to_address', $route, 10, 2 );
+		$this->clear_mails();
+		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'B' ) );
+		remove_filter( 'storedesk_reply_to_address', $route, 10 );
+		$this->assertSame( 'support+' . $ticket->id() . '@shop.example', $this->header( $this->mails( 'replyto@example.test' )[0], 'Reply-To' ) );
+	}
+
+	/** A mail server that refuses, or a plugin that throws, is logged; the reply is still saved and answered 201. */
+	public function test_failures_are_logged_and_never_fail_the_request(): void {
+		$ticket = $this->quiet_ticket( 'failing@example.test' );
+		$agent  = $this->user( 'storedesk_agent' );
+		wp_set_current_user( $agent );
+		$refuse = static fn() => false;
+		add_filter( 'pre_wp_mail', $refuse, 101 );
+		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Refused by the server.' ) );
+		remove_filter( 'pre_wp_mail', $refuse, 101 );
+		$this->assertStatus( 201, $res );
+		$throw = static function () {
+			throw new \RuntimeException( 'SMTP plugin exploded' );
+		};
+		add_action( 'phpmailer_init', $throw );
+		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Plugin threw.', 'status' => 'resolved' ) );
+		remove_action( 'phpmailer_init', $throw );
+		$this->assertStatus( 201, $res );
+		$this->assertSame( 'resolved', $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket->id() )->get_data()['status'] );
+		$kinds = array_column( $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket->id() . '/messages' )->get_data(), 'kind' );
+		$this->assertSame( array( 'customer', 'reply', 'reply', 'event' ), $kinds, 'both replies and the status change were saved' );
+		$errors = array_column( $this->service( MailLog::class )->recent(), 'error', 'subject' );
+		$this->assertSame( 'SMTP plugin exploded', end( $errors ) );
+		$this->assertContains( 'failing@example.test', array_column( $this->service( MailLog::class )->recent(), 'to' ) );
+		$this->assertStatus( 403, $this->rest( 'GET', '/storedesk/v1/email-log' ) );
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$log = $this->rest( 'GET', '/storedesk/v1/email-log' );
+		$this->assertStatus( 200, $log );
+		$this->assertSame( 'SMTP plugin exploded', $log->get_data()[0]['error'], 'newest first' );
+		$this->assertSame( $ticket->id(), $log->get_data()[0]['ticket_id'] );
+	}
+
+	/** The documented filter can stop an email (a channel that delivers replies itself). */
+	public function test_filter_cancels_an_email(): void {
+		$ticket = $this->quiet_ticket( 'cancel@example.test' );
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$cancel = static fn( $email, $type ) => 'customer-reply' === $type ? false : $email;
+		add_filter( 'storedesk_notification_email', $cancel, 10, 2 );
+		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Sent by the channel.' ) );
+		remove_filter( 'storedesk_notification_email', $cancel, 10 );
+		$this->assertSame( array(), $this->mails( 'cancel@example.test' ) );
+		$this->assertSame( array(), $this->service( MailLog::class )->recent(), 'a cancelled email is not a failure' );
+	}
+}
