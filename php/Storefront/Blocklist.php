@@ -1,0 +1,44 @@
+<?php
+/**
+ * Refused addresses and domains.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Storefront;
+
+use Storedesk\Settings\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Matches an email address against the store's blocklist: whole addresses
+ * ("spam@example.com") and domains ("example.com" or "@example.com", which
+ * also cover their subdomains).
+ */
+class Blocklist {
+
+	/**
+	 * Whether an address is blocked.
+	 *
+	 * @param string $email Normalised (lower-case) email address.
+	 */
+	public function blocks( string $email ): bool {
+		$email  = strtolower( trim( $email ) );
+		$domain = substr( (string) strrchr( $email, '@' ), 1 );
+		foreach ( (array) Settings::get( 'spam_blocklist' ) as $entry ) {
+			$entry = strtolower( trim( (string) $entry ) );
+			if ( str_contains( ltrim( $entry, '@' ), '@' ) ) {
+				if ( $entry === $email ) {
+					return true;
+				}
+				continue;
+			}
+			$entry = ltrim( $entry, '@' );
+			if ( '' !== $entry && '' !== $domain && ( $domain === $entry || str_ends_with( $domain, '.' . $entry ) ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

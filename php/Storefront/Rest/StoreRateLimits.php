@@ -1,0 +1,167 @@
+<?php
+/**
+ * Rate limits on the shopper API.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Storefront\Rest;
+
+use Storedesk\Contacts\Identity;
+use Storedesk\Settings\Settings;
+use Storedesk\Storefront\ClientIp;
+use Storedesk\Storefront\GuestTokens;
+use Storedesk\Storefront\RateLimiter;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Counts every POST to storedesk/store/v1 per client (IP address, or user
+ * for a logged-in customer) and per email address or, for a guest's token,
+ * per ticket, before the
+ * route validates anything, so malformed bursts count too. Every counted
+ * response carries RateLimit-* headers; a refused one is a 429 with
+ * Retry-After. A post carrying files (the form's or a reply's
+ * "attachments[]") also counts against one shared "upload" budget under
+ * the same keys, so alternating routes does not double what a client may
+ * upload in a window; the headers report the tighter of the two.
+ */
+class StoreRateLimits {
+
+	/**
+	 * Results by request, for the response headers.
+	 *
+	 * @var array<int, array>
+	 */
+	private array $results = array();
+
+	/**
+	 * Builds the limits.
+	 *
+	 * @param RateLimiter $limiter Counters.
+	 * @param GuestTokens $tokens  Magic-link tokens.
+	 */
+	public function __construct( private RateLimiter $limiter, private GuestTokens $tokens ) {}
+
+	/** Hooks around every REST callback. */
+	public function register(): void {
+		add_filter( 'rest_request_before_callbacks', array( $this, 'before' ), 10, 3 );
+		add_filter( 'rest_request_after_callbacks', array( $this, 'after' ), 10, 3 );
+	}
+
+	/**
+	 * Counts the hit; refuses it when over a limit.
+	 *
+	 * @param mixed           $response Result so far (null, or a validation error).
+	 * @param array           $handler  Route handler.
+	 * @param WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function before( $response, $handler, $request ) {
+		$action = $this->action( $request );
+		if ( null === $action ) {
+			return $response;
+		}
+		$keys   = $this->keys( $request );
+		$result = $this->hit( $action, $keys );
+		if ( $request->get_file_params() ) {
+			$result = $this->tighter( $result, $this->hit( 'upload', $keys ) );
+		}
+		$this->results[ spl_object_id( $request ) ] = $result;
+		if ( ! $result['allowed'] ) {
+			return new WP_Error( 'storedesk_rate_limited', __( 'Too many requests. Please wait a little and try again.', 'storedesk' ), array( 'status' => 429 ) );
+		}
+		return $response;
+	}
+
+	/**
+	 * Adds the RateLimit headers to a counted response.
+	 *
+	 * @param mixed           $response Result.
+	 * @param array           $handler  Route handler.
+	 * @param WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function after( $response, $handler, $request ) {
+		$id = spl_object_id( $request );
+		if ( ! isset( $this->results[ $id ] ) ) {
+			return $response;
+		}
+		$result = $this->results[ $id ];
+		unset( $this->results[ $id ] );
+		$response = is_wp_error( $response ) ? rest_convert_error_to_response( $response ) : rest_ensure_response( $response );
+		foreach ( RateLimiter::headers( $result ) as $name => $value ) {
+			$response->header( $name, $value );
+		}
+		return $response;
+	}
+
+	/**
+	 * Which limit a request counts against, or null when it is not limited.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	private function action( $request ): ?string {
+		$route = (string) $request->get_route();
+		if ( 'POST' !== $request->get_method() || ! str_starts_with( $route, '/' . StoreController::NAMESPACE . '/' ) ) {
+			return null;
+		}
+		if ( preg_match( '#/tickets/\d+/(messages|close|reopen)$#', $route, $m ) ) {
+			return 'messages' === $m[1] ? 'reply' : 'status';
+		}
+		return trim( substr( $route, strlen( StoreController::NAMESPACE ) + 1 ), '/' );
+	}
+
+	/**
+	 * The keys a request is counted under: who sends it and about whom.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return string[]
+	 */
+	private function keys( $request ): array {
+		$user  = get_current_user_id();
+		$keys  = array( $user ? 'user:' . $user : 'ip:' . ClientIp::get() );
+		$email = is_string( $request['email'] ) ? Identity::normalize( 'email', $request['email'] ) : null;
+		if ( $user ) {
+			$email = null;
+		}
+		if ( null !== $email ) {
+			$keys[] = 'email:' . $email;
+		} elseif ( preg_match( '#/tickets/(\d+)/#', (string) $request->get_route(), $m ) && $this->tokens->verify( (string) $request->get_header( StoreController::TOKEN_HEADER ) ) === (int) $m[1] ) {
+			// Only a valid token counts against its ticket: strangers' refused tries must not lock the shopper out.
+			$keys[] = 'ticket:' . $m[1];
+		}
+		return $keys;
+	}
+
+	/**
+	 * Counts a hit under every key; the answer is the tightest of them.
+	 *
+	 * @param string   $action Limited action.
+	 * @param string[] $keys   Keys.
+	 * @return array{allowed: bool, limit: int, remaining: int, reset: int}
+	 */
+	private function hit( string $action, array $keys ): array {
+		$window = (int) Settings::get( 'rate_limit_window' );
+		$worst  = null;
+		foreach ( $keys as $i => $key ) {
+			$limit  = (int) Settings::get( 0 === $i ? 'rate_limit_ip' : 'rate_limit_email' );
+			$result = $this->limiter->hit( 'store:' . $action . ':' . $key, $limit, $window );
+			$worst  = null === $worst ? $result : $this->tighter( $worst, $result );
+		}
+		return $worst;
+	}
+
+	/**
+	 * The tighter of two results: a refusal, else the fewer hits left.
+	 *
+	 * @param array $a Result of a hit.
+	 * @param array $b Another.
+	 */
+	private function tighter( array $a, array $b ): array {
+		return ( $a['allowed'] && ! $b['allowed'] ) || ( $a['allowed'] === $b['allowed'] && $b['remaining'] < $a['remaining'] ) ? $b : $a;
+	}
+}
