@@ -26,6 +26,13 @@ final class Plugin {
 		Rest\Routes::class,
 		Admin\Menu::class,
 		Integrations\WooCommerce\AdminAccess::class,
+		Storefront\Rest\StoreRoutes::class,
+		Storefront\Blocks::class,
+		Storefront\Portal::class,
+		Storefront\Widget::class,
+		Storefront\ChunkTranslations::class,
+		Attachments\AttachmentCleaner::class,
+		Notifications\Notifier::class,
 	);
 
 	/**

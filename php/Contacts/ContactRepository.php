@@ -225,4 +225,17 @@ class ContactRepository {
 		$wpdb->update( Schema::table( 'contacts' ), $row, array( 'id' => $id ) );
 		return $this->find( $id );
 	}
+
+	/**
+	 * Links a contact to a WordPress user, only if it is linked to nobody yet
+	 * (one statement, so two claims cannot both win).
+	 *
+	 * @param int $id      Contact id.
+	 * @param int $user_id User.
+	 */
+	public function link_user( int $id, int $user_id ): bool {
+		global $wpdb;
+		$done = $wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . ' SET user_id = %d, updated_at = %s WHERE id = %d AND user_id = 0', $user_id, Dates::now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return (bool) $done;
+	}
 }

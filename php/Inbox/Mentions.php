@@ -9,17 +9,30 @@ namespace Storedesk\Inbox;
 
 use Storedesk\Install\Roles;
 use Storedesk\Messages\Message;
+use Storedesk\Notifications\AgentNotifications;
+use Storedesk\Notifications\Preferences;
+use Storedesk\Support\Transaction;
+use Storedesk\Tickets\TicketRepository;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Emails agents mentioned in a note. The composer marks a mention as
- * <span data-mention="USER_ID">; a typed @login counts too.
+ * Finds the agents mentioned in a note and has the notification system
+ * email them. The composer marks a mention as <span data-mention="USER_ID">;
+ * a typed @login counts too.
  */
 class Mentions {
 
-	/** User meta an agent sets to "0" to stop mention emails. */
-	public const OPT_OUT = 'storedesk_notify_mention';
+	/** User meta an agent sets to "0" to stop mention emails (one of the notification switches). */
+	public const OPT_OUT = Preferences::META_PREFIX . 'mention';
+
+	/**
+	 * Builds the mention finder.
+	 *
+	 * @param AgentNotifications $agents  Emails to agents.
+	 * @param TicketRepository   $tickets Tickets.
+	 */
+	public function __construct( private AgentNotifications $agents, private TicketRepository $tickets ) {}
 
 	/**
 	 * Agents mentioned in a message who may see its ticket.
@@ -46,33 +59,26 @@ class Mentions {
 	}
 
 	/**
-	 * Emails each mentioned agent who has not opted out.
+	 * Emails each mentioned agent who kept mention emails on, once the note is committed.
 	 *
 	 * @param Message $message Note.
-	 * @return int[] Agents emailed.
+	 * @return int[] Agents mentioned (those who switched mentions off are not emailed).
 	 */
 	public function notify( Message $message ): array {
 		if ( 'note' !== $message->kind ) {
 			return array();
 		}
-		$author = get_userdata( $message->author_id );
-		$name   = $author ? $author->display_name : __( 'Someone', 'storedesk' );
-		$link   = admin_url( 'admin.php?page=storedesk#/tickets/' . $message->ticket_id );
-		$sent   = array();
-		foreach ( $this->mentioned( $message ) as $user_id ) {
-			if ( '0' === get_user_meta( $user_id, self::OPT_OUT, true ) ) {
-				continue;
-			}
-			$user = get_userdata( $user_id );
-			/* translators: 1: ticket number, 2: agent who mentioned */
-			$subject = sprintf( __( '[#%1$d] %2$s mentioned you', 'storedesk' ), $message->ticket_id, $name );
-			$text    = wp_strip_all_tags( str_replace( array( '</p>', '<br>', '<br />' ), "\n", $message->body ) );
-			/* translators: 1: agent who mentioned, 2: the note, 3: link to the ticket */
-			$body = sprintf( __( "%1\$s mentioned you in a note:\n\n%2\$s\n\nOpen the ticket: %3\$s", 'storedesk' ), $name, trim( $text ), $link );
-			if ( wp_mail( $user->user_email, $subject, $body, array( 'Auto-Submitted: auto-generated' ) ) ) {
-				$sent[] = $user_id;
-			}
+		$ids = $this->mentioned( $message );
+		if ( $ids ) {
+			Transaction::after_commit(
+				function () use ( $message, $ids ) {
+					$ticket = $this->tickets->find( $message->ticket_id );
+					if ( $ticket ) {
+						$this->agents->mentioned( $ticket, $message, $ids );
+					}
+				}
+			);
 		}
-		return $sent;
+		return $ids;
 	}
 }

@@ -22,10 +22,13 @@ final class Installer {
 	/**
 	 * Data migrations keyed by the schema version that introduced them.
 	 *
-	 * @return array<string, callable[]>
+	 * @return array<int|string, callable[]>
 	 */
 	private static function migrations(): array {
-		return array();
+		return array(
+			// 2: the attachments table (from Schema) and its private, guarded upload folder.
+			'2' => array( static fn() => ( new \Storedesk\Attachments\AttachmentStorage() )->protect() ),
+		);
 	}
 
 	/** Activation hook: tables, roles, and rewrite rules for the new post types. */
@@ -53,7 +56,7 @@ final class Installer {
 		dbDelta( Schema::statements() );
 		Roles::install();
 		foreach ( self::migrations() as $version => $callbacks ) {
-			if ( version_compare( $from, $version, '<' ) ) {
+			if ( version_compare( $from, (string) $version, '<' ) ) {
 				array_map( 'call_user_func', $callbacks );
 			}
 		}

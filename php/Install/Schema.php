@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '1';
+	public const VERSION = '2';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -146,6 +146,21 @@ final class Schema {
   user_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (team_id,user_id),
   KEY user_id (user_id)',
+			// Uploads: message_id stays NULL until the message that carries them is sent;
+			// (message_id, created_at) serves both a thread's files and the orphan clean-up.
+			'attachments'        => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  ticket_id bigint(20) unsigned NOT NULL,
+  message_id bigint(20) unsigned DEFAULT NULL,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  contact_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  name varchar(255) NOT NULL DEFAULT '',
+  mime varchar(100) NOT NULL DEFAULT '',
+  size bigint(20) unsigned NOT NULL DEFAULT 0,
+  path varchar(255) NOT NULL DEFAULT '',
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY ticket_id (ticket_id),
+  KEY message_created (message_id,created_at)",
 		);
 	}
 }

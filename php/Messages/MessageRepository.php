@@ -40,7 +40,8 @@ class MessageRepository {
 	 * so a redelivered email or webhook is stored once.
 	 *
 	 * @param int   $ticket_id Ticket id.
-	 * @param array $data      kind, body, format, channel, author_id, contact_id, external_id, meta, created_at.
+	 * @param array $data      kind, body, format, channel, author_id, contact_id, external_id, meta, created_at,
+	 *                         with_files (files come with it, so no text is needed).
 	 * @return Message|WP_Error
 	 */
 	public function add( int $ticket_id, array $data ) {
@@ -55,7 +56,7 @@ class MessageRepository {
 			return new WP_Error( 'storedesk_message_too_long', sprintf( /* translators: %d: kilobytes */ __( 'The message is longer than %d KB. Shorten it or send the rest as an attachment.', 'storedesk' ), self::MAX_BODY_BYTES / 1024 ), array( 'status' => 413 ) );
 		}
 		$body = 'html' === $format ? wp_kses_post( $body ) : $body;
-		if ( 'event' !== $kind && '' === Text::plain( $body, $format ) ) {
+		if ( 'event' !== $kind && empty( $data['with_files'] ) && '' === Text::plain( $body, $format ) ) {
 			return new WP_Error( 'storedesk_empty_message', __( 'The message is empty.', 'storedesk' ), array( 'status' => 400 ) );
 		}
 		$channel  = (string) ( $data['channel'] ?? 'email' );
@@ -92,7 +93,21 @@ class MessageRepository {
 				if ( 'event' !== $kind ) {
 					$this->search->append( $ticket_id, Text::plain( $body, $format ) );
 				}
-				return $this->find( $id );
+				$message = $this->find( $id );
+				Transaction::after_commit(
+					static function () use ( $message ) {
+						/**
+						 * Fires once a new message (of any kind, from any channel) is committed;
+						 * notifications and outbound channels start here. A redelivered
+						 * message that was already stored does not fire it again.
+						 *
+						 * @since 0.2.0
+						 * @param Message $message The stored message.
+						 */
+						do_action( 'storedesk_message_created', $message );
+					}
+				);
+				return $message;
 			}
 		);
 	}
@@ -134,11 +149,21 @@ class MessageRepository {
 	public function thread( int $ticket_id, int $page = 1, int $per_page = 50, bool $latest = false ): array {
 		global $wpdb;
 		$table = Schema::table( 'messages' );
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE ticket_id = %d", $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$total = $this->count( $ticket_id );
 		$order = $latest ? 'DESC' : 'ASC';
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE ticket_id = %d ORDER BY created_at {$order}, id {$order} LIMIT %d, %d", $ticket_id, ( $page - 1 ) * $per_page, $per_page ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$list  = array_map( array( Message::class, 'from_row' ), $rows );
 		return array( $latest ? array_reverse( $list ) : $list, $total );
+	}
+
+	/**
+	 * Entries in a ticket's thread.
+	 *
+	 * @param int $ticket_id Ticket id.
+	 */
+	public function count( int $ticket_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) . ' WHERE ticket_id = %d', $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
 
 	/**

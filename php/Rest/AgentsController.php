@@ -109,6 +109,8 @@ class AgentsController extends Controller {
 		return array(
 			'id'     => $user->ID,
 			'name'   => $user->display_name,
+			// Mentions in notes are written @login (see Inbox\Mentions).
+			'login'  => $user->user_login,
 			'email'  => $user->user_email,
 			'avatar' => get_avatar_url( $user->ID ),
 			'roles'  => array_values( $user->roles ),

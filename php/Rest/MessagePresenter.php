@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Attachments\AttachmentRepository;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Messages\Message;
 use Storedesk\Support\Dates;
@@ -14,16 +15,19 @@ use Storedesk\Support\Dates;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Shapes messages, loading every author of a page in two queries.
+ * Shapes messages, loading every author of a page in two queries and
+ * every attachment in one.
  */
 class MessagePresenter {
 
 	/**
 	 * Builds the presenter.
 	 *
-	 * @param ContactRepository $contacts Contacts.
+	 * @param ContactRepository    $contacts    Contacts.
+	 * @param AttachmentRepository $attachments Attachment rows.
+	 * @param AttachmentPresenter  $files       Attachment shapes.
 	 */
-	public function __construct( private ContactRepository $contacts ) {}
+	public function __construct( private ContactRepository $contacts, private AttachmentRepository $attachments, private AttachmentPresenter $files ) {}
 
 	/**
 	 * API arrays for messages.
@@ -38,21 +42,28 @@ class MessagePresenter {
 			$users[ $user->ID ] = $user;
 		}
 		$contacts = $this->contacts->find_many( array_map( static fn( Message $m ) => $m->contact_id, $messages ) );
+		$files    = $this->attachments->for_messages( array_map( static fn( Message $m ) => $m->id, $messages ) );
+		$brief    = array( $this->files, 'brief' );
+		// The site's "Show avatars" setting also covers ours (null: the app draws initials).
+		$avatar = static function ( $who ) {
+			$url = get_option( 'show_avatars' ) ? get_avatar_url( $who ) : false;
+			return $url ? $url : null;
+		};
 		return array_map(
-			static function ( Message $m ) use ( $users, $contacts ) {
+			static function ( Message $m ) use ( $users, $contacts, $files, $brief, $avatar ) {
 				if ( 'customer' === $m->kind && isset( $contacts[ $m->contact_id ] ) ) {
 					$author = array(
 						'type'   => 'contact',
 						'id'     => $m->contact_id,
 						'name'   => $contacts[ $m->contact_id ]->display_name(),
-						'avatar' => $contacts[ $m->contact_id ]->email ? get_avatar_url( $contacts[ $m->contact_id ]->email ) : null,
+						'avatar' => $contacts[ $m->contact_id ]->email ? $avatar( $contacts[ $m->contact_id ]->email ) : null,
 					);
 				} elseif ( isset( $users[ $m->author_id ] ) ) {
 					$author = array(
 						'type'   => 'agent',
 						'id'     => $m->author_id,
 						'name'   => $users[ $m->author_id ]->display_name,
-						'avatar' => get_avatar_url( $m->author_id ),
+						'avatar' => $avatar( $m->author_id ),
 					);
 				} else {
 					$author = array(
@@ -63,15 +74,16 @@ class MessagePresenter {
 					);
 				}
 				return array(
-					'id'         => $m->id,
-					'ticket_id'  => $m->ticket_id,
-					'kind'       => $m->kind,
-					'body'       => $m->body,
-					'format'     => $m->format,
-					'channel'    => $m->channel,
-					'author'     => $author,
-					'meta'       => (object) $m->meta,
-					'created_at' => Dates::to_rest( $m->created_at ),
+					'id'          => $m->id,
+					'ticket_id'   => $m->ticket_id,
+					'kind'        => $m->kind,
+					'body'        => $m->body,
+					'format'      => $m->format,
+					'channel'     => $m->channel,
+					'author'      => $author,
+					'meta'        => (object) $m->meta,
+					'attachments' => array_map( $brief, $files[ $m->id ] ?? array() ),
+					'created_at'  => Dates::to_rest( $m->created_at ),
 				);
 			},
 			$messages

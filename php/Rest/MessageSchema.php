@@ -27,9 +27,9 @@ final class MessageSchema {
 			'title'      => 'storedesk_message',
 			'type'       => 'object',
 			'properties' => array(
-				'id'         => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
-				'ticket_id'  => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
-				'kind'       => array(
+				'id'          => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
+				'ticket_id'   => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
+				'kind'        => array(
 					'description' => __( 'customer, reply, note or event; agents write reply or note.', 'storedesk' ),
 					'type'        => 'string',
 					'enum'        => Message::KINDS,
@@ -37,17 +37,17 @@ final class MessageSchema {
 					'context'     => $ctx,
 					'arg_options' => array( 'enum' => array( 'reply', 'note' ) ),
 				),
-				'body'       => array(
+				'body'        => array(
 					'description' => __( 'Sanitised HTML, or plain text when format is text.', 'storedesk' ),
 					'type'        => 'string',
-					'minLength'   => 1,
+					// Empty only with files: the repository refuses an empty message without any.
 					'maxLength'   => MessageRepository::MAX_BODY_BYTES,
 					'required'    => true,
 					'context'     => $ctx,
 				),
-				'format'     => array( 'type' => 'string', 'enum' => array( 'html', 'text' ), 'default' => 'html', 'context' => $ctx ),
-				'channel'    => array( 'type' => 'string', 'readonly' => true, 'context' => $ctx ),
-				'author'     => array(
+				'format'      => array( 'type' => 'string', 'enum' => array( 'html', 'text' ), 'default' => 'html', 'context' => $ctx ),
+				'channel'     => array( 'type' => 'string', 'readonly' => true, 'context' => $ctx ),
+				'author'      => array(
 					'description' => __( 'Who wrote it: an agent, the customer, or the system.', 'storedesk' ),
 					'type'        => 'object',
 					'readonly'    => true,
@@ -59,9 +59,16 @@ final class MessageSchema {
 						'avatar' => array( 'type' => array( 'string', 'null' ) ),
 					),
 				),
-				'meta'       => array( 'type' => 'object', 'readonly' => true, 'context' => $ctx ),
-				'created_at' => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
-				'status'     => array(
+				'meta'        => array( 'type' => 'object', 'readonly' => true, 'context' => $ctx ),
+				'attachments' => array(
+					'description' => __( 'Files sent with the message. To attach, upload to /attachments first and send their ids.', 'storedesk' ),
+					'type'        => 'array',
+					'readonly'    => true,
+					'context'     => $ctx,
+					'items'       => AttachmentPresenter::brief_schema(),
+				),
+				'created_at'  => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
+				'status'      => array(
 					'description' => __( 'Set the ticket to this status in the same request (send and resolve).', 'storedesk' ),
 					'type'        => 'string',
 					'enum'        => array_keys( Vocabulary::statuses() ),

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Attachments\AttachmentRepository;
 use Storedesk\Inbox\Mentions;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
@@ -32,11 +33,12 @@ class MessagesController extends Controller {
 	/**
 	 * Builds the controller.
 	 *
-	 * @param MessageRepository $messages  Threads.
-	 * @param TicketRepository  $tickets   Tickets.
-	 * @param MessagePresenter  $presenter Message shapes.
-	 * @param TicketsController $single    Single-ticket checks.
-	 * @param Mentions          $mentions  Mention emails.
+	 * @param MessageRepository    $messages  Threads.
+	 * @param TicketRepository     $tickets   Tickets.
+	 * @param MessagePresenter     $presenter Message shapes.
+	 * @param TicketsController    $single    Single-ticket checks.
+	 * @param Mentions             $mentions  Mention emails.
+	 * @param AttachmentRepository $attachments Uploads a message may carry.
 	 */
 	public function __construct(
 		private MessageRepository $messages,
@@ -44,6 +46,7 @@ class MessagesController extends Controller {
 		private MessagePresenter $presenter,
 		private TicketsController $single,
 		private Mentions $mentions,
+		private AttachmentRepository $attachments,
 	) {}
 
 	/** Registers the routes. */
@@ -56,7 +59,18 @@ class MessagesController extends Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => fn( $r ) => $this->single->ticket_check( (int) $r['ticket_id'], 'storedesk_view_ticket' ),
-					'args'                => $this->paging_params( 50 ),
+					'args'                => $this->paging_params( 50 ) + array(
+						'latest' => array(
+							'description' => __( 'Count pages back from the newest message (page 1 is the newest), still oldest first within a page.', 'storedesk' ),
+							'type'        => 'boolean',
+							'default'     => false,
+						),
+						'after'  => array(
+							'description' => __( 'Only messages newer than this message id (at most 100, oldest first): what an open thread polls for.', 'storedesk' ),
+							'type'        => 'integer',
+							'minimum'     => 0,
+						),
+					),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
@@ -72,6 +86,17 @@ class MessagesController extends Controller {
 							'description' => __( 'Send even though the customer wrote since last_seen_message.', 'storedesk' ),
 							'type'        => 'boolean',
 							'default'     => false,
+						),
+						'attachments'       => array(
+							'description' => __( 'Ids of files uploaded to this ticket by the same agent and not sent yet.', 'storedesk' ),
+							'type'        => 'array',
+							'items'       => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'uniqueItems' => true,
+							'maxItems'    => 20,
+							'default'     => array(),
 						),
 					),
 				),
@@ -91,14 +116,24 @@ class MessagesController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function get_items( $request ) {
-		list( $messages, $total ) = $this->messages->thread( (int) $request['ticket_id'], (int) $request['page'], (int) $request['per_page'] );
+		$ticket_id = (int) $request['ticket_id'];
+		if ( null !== $request['after'] ) {
+			// Paging makes no sense for "what is new"; the total still counts the whole thread.
+			$messages = $this->messages->since( $ticket_id, (int) $request['after'] );
+			$items    = array_map( fn( $m ) => $this->shape( $m, $request ), $this->presenter->present_many( $messages ) );
+			$response = rest_ensure_response( $items );
+			$response->header( 'X-WP-Total', (string) $this->messages->count( $ticket_id ) );
+			return $response;
+		}
+		list( $messages, $total ) = $this->messages->thread( $ticket_id, (int) $request['page'], (int) $request['per_page'], (bool) $request['latest'] );
 		$items                    = array_map( fn( $m ) => $this->shape( $m, $request ), $this->presenter->present_many( $messages ) );
 		return $this->collection( $items, $total, (int) $request['per_page'] );
 	}
 
 	/**
 	 * POST: a reply to the customer or an internal note, optionally setting
-	 * the ticket's status in the same transaction (send and resolve).
+	 * the ticket's status in the same transaction (send and resolve) and
+	 * carrying the agent's own unsent uploads of this ticket.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
@@ -122,13 +157,21 @@ class MessagesController extends Controller {
 				$message = $this->messages->add(
 					$ticket_id,
 					array(
-						'kind'      => $request['kind'],
-						'body'      => $request['body'],
-						'format'    => $request['format'],
-						'channel'   => (string) $ticket->get( 'channel' ),
-						'author_id' => $user_id,
+						'kind'       => $request['kind'],
+						'body'       => $request['body'],
+						'format'     => $request['format'],
+						'channel'    => (string) $ticket->get( 'channel' ),
+						'author_id'  => $user_id,
+						// A photo or a label can be the whole answer.
+						'with_files' => ! empty( $request['attachments'] ),
 					)
 				);
+				if ( ! is_wp_error( $message ) && $request['attachments'] ) {
+					$claimed = $this->attachments->claim( (array) $request['attachments'], $ticket_id, $user_id, 0, $message->id );
+					if ( is_wp_error( $claimed ) ) {
+						return $claimed;
+					}
+				}
 				if ( ! is_wp_error( $message ) && $request['status'] ) {
 					$updated = $this->tickets->update( $ticket_id, array( 'status' => $request['status'] ), $user_id );
 					return is_wp_error( $updated ) ? $updated : $message;

@@ -28,6 +28,10 @@ final class Routes {
 		SettingsController::class,
 		PresenceController::class,
 		ViewsController::class,
+		AttachmentsController::class,
+		NotificationPreferencesController::class,
+		EmailTemplatesController::class,
+		MailLogController::class,
 	);
 
 	/**

@@ -62,17 +62,18 @@ class TagsController extends Controller {
 	}
 
 	/**
-	 * POST /tags.
+	 * POST /tags: 201 for a new tag, 200 with the existing one of that name.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function create_item( $request ) {
-		$tag = $this->tags->create( (string) $request['name'] );
+		$tag = $this->tags->create( (string) $request['name'], $created );
 		if ( is_wp_error( $tag ) ) {
 			return $tag;
 		}
 		$response = rest_ensure_response( $tag );
-		$response->set_status( 201 );
+		// The same name again is the same tag, not a new resource.
+		$response->set_status( $created ? 201 : 200 );
 		return $response;
 	}
 }

@@ -7,6 +7,8 @@
 
 namespace Storedesk\Settings;
 
+use Storedesk\Storefront\StorefrontSettings;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -31,7 +33,25 @@ final class Settings {
 				'type'        => 'boolean',
 				'default'     => false,
 			),
-		);
+			'attachment_types'         => array(
+				'description' => __( 'File extensions agents and customers may attach.', 'storedesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type' => 'string',
+					'enum' => array_keys( \Storedesk\Attachments\AttachmentRules::TYPES ),
+				),
+				'uniqueItems' => true,
+				'default'     => \Storedesk\Attachments\AttachmentRules::DEFAULT_TYPES,
+			),
+			'attachment_max_mb'        => array(
+				'description' => __( 'Largest attachment in megabytes (PHP\'s own upload limit still applies).', 'storedesk' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'maximum'     => 100,
+				'default'     => \Storedesk\Attachments\AttachmentRules::DEFAULT_MAX_MB,
+			),
+			'emails'                   => \Storedesk\Notifications\EmailTypes::settings_schema(),
+		) + StorefrontSettings::schema();
 	}
 
 	/** Every setting with defaults filled in. */

@@ -26,6 +26,22 @@ final class Transaction {
 	private static int $depth = 0;
 
 	/**
+	 * Depth that counts as "outside any transaction of ours": the PHP tests
+	 * open one level themselves and set this to 1, so work queued with
+	 * after_commit() still runs when the code under test commits.
+	 *
+	 * @var int
+	 */
+	private static int $base = 0;
+
+	/**
+	 * Callbacks waiting for the outermost commit, each with the depth that queued it.
+	 *
+	 * @var array<int, array{0: int, 1: callable}>
+	 */
+	private static array $after_commit = array();
+
+	/**
 	 * Runs $work atomically and returns its result; a thrown exception or a
 	 * returned WP_Error rolls back everything $work wrote.
 	 *
@@ -62,6 +78,42 @@ final class Transaction {
 		global $wpdb;
 		--self::$depth;
 		$wpdb->query( 0 === self::$depth ? 'COMMIT' : 'RELEASE SAVEPOINT storedesk_' . self::$depth ); // phpcs:ignore WordPress.DB.PreparedSQL -- our table names and cast integers.
+		foreach ( self::$after_commit as $i => $entry ) {
+			self::$after_commit[ $i ][0] = min( $entry[0], self::$depth );
+		}
+		if ( self::$depth <= self::$base ) {
+			$queued             = self::$after_commit;
+			self::$after_commit = array();
+			foreach ( $queued as $entry ) {
+				( $entry[1] )();
+			}
+		}
+	}
+
+	/**
+	 * Runs $work once the writes around it are committed (at once when no
+	 * transaction is open), and never when they are rolled back: mail,
+	 * webhooks and other side effects must not announce data that vanished.
+	 *
+	 * @param callable $work Side effect.
+	 */
+	public static function after_commit( callable $work ): void {
+		if ( self::$depth <= self::$base ) {
+			$work();
+			return;
+		}
+		self::$after_commit[] = array( self::$depth, $work );
+	}
+
+	/**
+	 * Treats the current depth as the outermost one (the PHP tests' own
+	 * transaction); null goes back to 0.
+	 *
+	 * @param int|null $depth Depth, or null for the current one.
+	 */
+	public static function set_base( ?int $depth = null ): void {
+		self::$base         = $depth ?? self::$depth;
+		self::$after_commit = array();
 	}
 
 	/** Rolls back the innermost level. */
@@ -69,6 +121,7 @@ final class Transaction {
 		global $wpdb;
 		--self::$depth;
 		$wpdb->query( 0 === self::$depth ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT storedesk_' . self::$depth ); // phpcs:ignore WordPress.DB.PreparedSQL -- our table names and cast integers.
+		self::$after_commit = array_values( array_filter( self::$after_commit, static fn( $entry ) => $entry[0] <= self::$depth ) );
 		// Cached rows may describe writes that no longer exist.
 		wp_cache_flush_runtime();
 	}

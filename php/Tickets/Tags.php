@@ -87,16 +87,18 @@ class Tags {
 	/**
 	 * Creates a tag, or returns the existing one of that name.
 	 *
-	 * @param string $name Tag name.
+	 * @param string    $name    Tag name.
+	 * @param bool|null $created Set to whether a new tag was made.
 	 * @return array|WP_Error
 	 */
-	public function create( string $name ) {
+	public function create( string $name, ?bool &$created = null ) {
 		$name = trim( sanitize_text_field( $name ) );
 		if ( '' === $name || mb_strlen( $name ) > 60 ) {
 			return new WP_Error( 'storedesk_invalid_tag', __( 'A tag name needs 1 to 60 characters.', 'storedesk' ), array( 'status' => 400 ) );
 		}
-		$term = term_exists( $name, TicketPostType::TAG_TAXONOMY );
-		$term = $term ? $term : wp_insert_term( $name, TicketPostType::TAG_TAXONOMY );
+		$term    = term_exists( $name, TicketPostType::TAG_TAXONOMY );
+		$created = ! $term;
+		$term    = $term ? $term : wp_insert_term( $name, TicketPostType::TAG_TAXONOMY );
 		if ( is_wp_error( $term ) ) {
 			return $term;
 		}

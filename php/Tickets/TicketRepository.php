@@ -23,10 +23,10 @@ class TicketRepository {
 	/**
 	 * Builds the repository.
 	 *
-	 * @param TicketIndex   $index   Inbox index.
-	 * @param TicketChanges $changes Field validation.
-	 * @param TicketCreator $creator New tickets.
-	 * @param TicketEvents  $events  Change events.
+	 * @param TicketIndex                   $index   Inbox index.
+	 * @param TicketChanges                 $changes Field validation.
+	 * @param TicketCreator                 $creator New tickets.
+	 * @param TicketEvents                  $events  Change events.
 	 * @param \Storedesk\Search\SearchIndex $search Search documents.
 	 */
 	public function __construct(
@@ -113,6 +113,10 @@ class TicketRepository {
 		$before = $this->index->get( $id );
 		if ( ! $before ) {
 			return new WP_Error( 'storedesk_ticket_not_found', __( 'That ticket does not exist.', 'storedesk' ), array( 'status' => 404 ) );
+		}
+		// Nothing asked, nothing written: inbox polling must not see a change that never happened.
+		if ( ! $fields ) {
+			return $before;
 		}
 		$ticket = Transaction::run( fn() => $this->write_changes( $before, $fields, $actor_id ) );
 		if ( $ticket instanceof Ticket ) {

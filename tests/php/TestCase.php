@@ -25,12 +25,14 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		Transaction::begin();
+		Transaction::set_base();
 		wp_set_current_user( 0 );
 		$GLOBALS['wp_rest_server'] = null;
 	}
 
 	/** Throws away everything the test wrote. */
 	protected function tearDown(): void {
+		Transaction::set_base( 0 );
 		while ( Transaction::depth() > 0 ) {
 			Transaction::rollback();
 		}

@@ -93,6 +93,25 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 		{ method: 'POST', path: '/views', data: { name: 'Never stored' } },
 		{ method: 'PATCH', path: `/views/${ VIEW }`, data: { name: 'x' } },
 		{ method: 'DELETE', path: `/views/${ VIEW }` },
+		{
+			method: 'POST',
+			path: '/attachments',
+			data: { ticket_id: ticket },
+		},
+		{ method: 'GET', path: `/attachments/${ ticket }` },
+		{ method: 'GET', path: '/me/notifications' },
+		{
+			method: 'PATCH',
+			path: '/me/notifications',
+			data: { mention: false },
+		},
+		{ method: 'GET', path: '/email-templates' },
+		{
+			method: 'POST',
+			path: '/email-templates/customer-reply/preview',
+			data: { subject: 'Never sent' },
+		},
+		{ method: 'GET', path: '/email-log' },
 	];
 }
 
@@ -146,10 +165,14 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					'/tickets/(?P<ticket_id>\\d+)/$1'
 				)
 				.replace(
-					/\/(tickets|contacts|teams)\/1(?=\/|$)/,
+					/\/(tickets|contacts|teams|attachments)\/1(?=\/|$)/,
 					'/$1/(?P<id>\\d+)'
 				)
-				.replace( VIEW, '(?P<id>[a-f0-9-]{36})' ) }`
+				.replace( VIEW, '(?P<id>[a-f0-9-]{36})' )
+				.replace(
+					/\/email-templates\/[a-z-]+\//,
+					'/email-templates/(?P<type>[a-z-]+)/'
+				) }`
 	);
 	expect( covered.sort() ).toEqual( registered.sort() );
 } );
@@ -277,7 +300,20 @@ test( 'agents cannot reach manager-only routes', async ( { as } ) => {
 			} ),
 			403
 		);
+		// Email texts and the failed-mail log are the managers'.
+		await expectError( await agent.get( '/email-templates' ), 403 );
+		await expectError(
+			await agent.send(
+				'POST',
+				'/email-templates/customer-reply/preview',
+				{ subject: 'x' }
+			),
+			403
+		);
+		await expectError( await agent.get( '/email-log' ), 403 );
 	} );
+	// Every agent has notification switches of their own.
+	expect( ( await agent.get( '/me/notifications' ) ).status() ).toBe( 200 );
 	// The contacts were not merged.
 	expect(
 		( await manager.get( `/contacts/${ b.contact.id }` ) ).status()

@@ -272,3 +272,40 @@ test( 'the thread pages oldest first with totals; ?with=messages shows the lates
 	expect( view.messages![ 0 ].body ).toBe( 'Note 3' );
 	expect( view.messages![ 49 ].body ).toBe( 'Note 52' );
 } );
+
+test( '?after= answers only what is newer, for an open thread to poll', async ( {
+	as,
+} ) => {
+	const agent = await as( 'e2e_agent' );
+	const ticket = await openTicket( agent );
+	const [ first ] = await agent.json< Message[] >(
+		`/tickets/${ ticket.id }/messages`
+	);
+	const none = await agent.get( `/tickets/${ ticket.id }/messages`, {
+		after: first.id,
+	} );
+	expect( none.status() ).toBe( 200 );
+	expect( await none.json() ).toEqual( [] );
+	expect( none.headers()[ 'x-wp-total' ] ).toBe( '1' );
+
+	for ( const body of [ 'Checking with the carrier.', 'Carrier replied.' ] ) {
+		await agent.ok( 'POST', `/tickets/${ ticket.id }/messages`, {
+			kind: 'note',
+			body,
+			format: 'text',
+		} );
+	}
+	const fresh = await agent.get( `/tickets/${ ticket.id }/messages`, {
+		after: first.id,
+	} );
+	expect( ( await fresh.json() ).map( ( m: Message ) => m.body ) ).toEqual( [
+		'Checking with the carrier.',
+		'Carrier replied.',
+	] );
+	expect( fresh.headers()[ 'x-wp-total' ] ).toBe( '3' );
+	await expectError(
+		await agent.get( `/tickets/${ ticket.id }/messages`, { after: -1 } ),
+		400,
+		'rest_invalid_param'
+	);
+} );

@@ -70,4 +70,39 @@ class InstallerTest extends TestCase {
 		$this->assertTrue( get_role( 'storedesk_agent' )->has_cap( 'edit_posts' ) );
 		$agent->remove_cap( 'edit_posts' );
 	}
+
+	/**
+	 * Upgrading from schema 1 creates the attachments table and the guarded
+	 * private folder, once. DROP/CREATE TABLE commit implicitly in MariaDB,
+	 * which ends the test's transaction: so this test writes nothing but the
+	 * schema, the version option and the guard files, and leaves all three
+	 * as it found them.
+	 */
+	public function test_migration_to_2_adds_attachments(): void {
+		global $wpdb;
+		$storage = new \Storedesk\Attachments\AttachmentStorage();
+		foreach ( array( '.htaccess', 'index.php' ) as $guard ) {
+			if ( is_file( $storage->base_dir() . '/' . $guard ) ) {
+				unlink( $storage->base_dir() . '/' . $guard ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			}
+		}
+		$table = Schema::table( 'attachments' );
+		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		update_option( Installer::VERSION_OPTION, '1' );
+		Installer::maybe_upgrade();
+		$this->assertSame( '2', get_option( Installer::VERSION_OPTION ) );
+		$this->assertSame( $table, $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
+		$columns = $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$this->assertSame( array( 'id', 'ticket_id', 'message_id', 'user_id', 'contact_id', 'name', 'mime', 'size', 'path', 'created_at' ), $columns );
+		$this->assertContains( 'message_created', array_unique( $wpdb->get_col( "SHOW INDEX FROM {$table}", 2 ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$this->assertStringContainsString( 'Require all denied', (string) file_get_contents( $storage->base_dir() . '/.htaccess' ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$this->assertFileExists( $storage->base_dir() . '/index.php' );
+		// Once: a current version runs nothing again, and a rerun of the install keeps the guards.
+		unlink( $storage->base_dir() . '/index.php' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		Installer::maybe_upgrade();
+		$this->assertFileDoesNotExist( $storage->base_dir() . '/index.php', 'the migration ran once' );
+		$storage->protect();
+		$this->assertFileExists( $storage->base_dir() . '/index.php' );
+		$this->assertContains( 'attachments', Schema::names() );
+	}
 }

@@ -52,6 +52,21 @@ class MessageRepositoryTest extends TestCase {
 		$this->assertSame( 2, (int) $this->service( TicketRepository::class )->find( $ticket->id() )->get( 'message_count' ) );
 	}
 
+	/** storedesk_message_created fires once per stored message, not for a redelivery. */
+	public function test_created_hook_fires_once_per_new_message(): void {
+		$ticket = $this->ticket();
+		$seen   = array();
+		$listen = static function ( $message ) use ( &$seen ) {
+			$seen[] = $message->id;
+		};
+		add_action( 'storedesk_message_created', $listen );
+		$messages = $this->service( MessageRepository::class );
+		$first    = $messages->add( $ticket->id(), array( 'kind' => 'customer', 'channel' => 'email', 'body' => 'Hello', 'external_id' => '<hook@mail.test>' ) );
+		$messages->add( $ticket->id(), array( 'kind' => 'customer', 'channel' => 'email', 'body' => 'Hello', 'external_id' => '<hook@mail.test>' ) );
+		remove_action( 'storedesk_message_created', $listen );
+		$this->assertSame( array( $first->id ), $seen );
+	}
+
 	/** The thread pages oldest first, or from the newest for the ticket view. */
 	public function test_thread_paging(): void {
 		$ticket   = $this->ticket( array( 'created_at' => '2026-01-01T00:00:00Z' ) );

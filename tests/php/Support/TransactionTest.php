@@ -63,6 +63,51 @@ class TransactionTest extends TestCase {
 		$this->assertSame( $before, $this->rows( 'teams' ) );
 	}
 
+	/** Work queued inside nested levels runs once, after the outermost commit. */
+	public function test_after_commit_waits_for_the_outermost_commit(): void {
+		$ran = array();
+		Transaction::run(
+			function () use ( &$ran ) {
+				Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'outer'; } );
+				Transaction::run(
+					function () use ( &$ran ) {
+						Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'inner'; } );
+						return true;
+					}
+				);
+				$this->assertSame( array(), $ran, 'nothing runs before the outermost commit' );
+				return true;
+			}
+		);
+		$this->assertSame( array( 'outer', 'inner' ), $ran );
+		Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'now'; } );
+		$this->assertSame( 'now', end( $ran ), 'outside a transaction it runs at once' );
+	}
+
+	/** Work queued by a level that rolls back never runs; its siblings' work does. */
+	public function test_after_commit_is_dropped_with_a_rollback(): void {
+		$ran = array();
+		Transaction::run(
+			function () use ( &$ran ) {
+				Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'kept'; } );
+				Transaction::run(
+					function () use ( &$ran ) {
+						Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'dropped'; } );
+						return new \WP_Error( 'nope', 'no' );
+					}
+				);
+				return true;
+			}
+		);
+		Transaction::run(
+			function () use ( &$ran ) {
+				Transaction::after_commit( function () use ( &$ran ) { $ran[] = 'failed'; } );
+				return new \WP_Error( 'nope', 'no' );
+			}
+		);
+		$this->assertSame( array( 'kept' ), $ran );
+	}
+
 	/**
 	 * Asserts a value is a WP_Error.
 	 *
