@@ -6,9 +6,14 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
+import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { SectionNav } from './components/SectionNav';
 import { useRoute } from './router';
 import { InboxScreen } from './screens/InboxScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { TicketScreen } from './screens/TicketScreen';
+import { ContactScreen } from './screens/ContactScreen';
+import { ContactsScreen } from './screens/ContactsScreen';
 
 function Placeholder( { title }: { title: string } ) {
 	return (
@@ -32,18 +37,21 @@ export function App() {
 	return (
 		<div className="storedesk-app">
 			<h1>{ __( 'Support', 'storedesk' ) }</h1>
+			<SectionNav route={ route } />
 			{ route.name === 'inbox' && <InboxScreen view={ route.view } /> }
-			{ route.name === 'ticket' && <TicketScreen id={ route.id } /> }
-			{ route.name === 'contacts' && (
-				<Placeholder title={ __( 'Contacts', 'storedesk' ) } />
+			{ route.name === 'ticket' && (
+				<TicketScreen id={ route.id } mode={ route.mode } />
 			) }
-			{ route.name === 'settings' && (
-				<Placeholder title={ __( 'Settings', 'storedesk' ) } />
+			{ route.name === 'contacts' && <ContactsScreen /> }
+			{ route.name === 'contact' && (
+				<ContactScreen key={ route.id } id={ route.id } />
 			) }
+			{ route.name === 'settings' && <SettingsScreen /> }
 			{ route.name === 'reports' && (
 				<Placeholder title={ __( 'Reports', 'storedesk' ) } />
 			) }
 			<SnackbarList notices={ notices } onRemove={ removeNotice } />
+			<ShortcutsHelp />
 		</div>
 	);
 }

@@ -1,20 +1,29 @@
 /**
  * Client-side routes in the URL hash, so a reload or a shared link opens the
  * same screen: #/inbox/mine, #/tickets/42, #/contacts, #/settings, #/reports.
+ * #/tickets/42/reply and #/tickets/42/note open a ticket with the composer
+ * ready in that mode (the inbox's r and n shortcuts).
  */
 import { useEffect, useState } from '@wordpress/element';
 
 export type Route =
 	| { name: 'inbox'; view: string }
-	| { name: 'ticket'; id: number }
+	| { name: 'ticket'; id: number; mode?: 'reply' | 'note' }
 	| { name: 'contacts' }
 	| { name: 'settings' }
-	| { name: 'reports' };
+	| { name: 'reports' }
+	| { name: 'contact'; id: number };
 
 export function parseRoute( hash: string ): Route {
 	const parts = hash.replace( /^#\/?/, '' ).split( '/' ).filter( Boolean );
 	if ( parts[ 0 ] === 'tickets' && /^\d+$/.test( parts[ 1 ] ?? '' ) ) {
-		return { name: 'ticket', id: Number( parts[ 1 ] ) };
+		const mode = parts[ 2 ];
+		return mode === 'reply' || mode === 'note'
+			? { name: 'ticket', id: Number( parts[ 1 ] ), mode }
+			: { name: 'ticket', id: Number( parts[ 1 ] ) };
+	}
+	if ( parts[ 0 ] === 'contacts' && /^\d+$/.test( parts[ 1 ] ?? '' ) ) {
+		return { name: 'contact', id: Number( parts[ 1 ] ) };
 	}
 	if (
 		parts[ 0 ] === 'contacts' ||
@@ -35,9 +44,11 @@ export function parseRoute( hash: string ): Route {
 export function href( route: Route ): string {
 	switch ( route.name ) {
 		case 'ticket':
-			return `#/tickets/${ route.id }`;
+			return `#/tickets/${ route.id }${ route.mode ? `/${ route.mode }` : '' }`;
 		case 'inbox':
 			return `#/inbox/${ route.view }`;
+		case 'contact':
+			return `#/contacts/${ route.id }`;
 		default:
 			return `#/${ route.name }`;
 	}

@@ -1,13 +1,22 @@
 /**
- * The inbox's built-in views and the ticket query each one stands for.
+ * The inbox's views and the ticket query each one stands for: built-in ones,
+ * one per channel, one per team, and the agent's saved views. A view is a
+ * starting point; the agent may refine its filters, sort and columns.
  */
 import { __ } from '@wordpress/i18n';
 
-import type { Channel, TicketQuery } from './api/types';
+import type { Channel, SavedView, Team, TicketQuery } from './api/types';
 
 const ACTIVE: TicketQuery[ 'status' ] = [ 'open', 'pending', 'on-hold' ];
 
-export type View = { id: string; label: string; query: TicketQuery };
+export type InboxView = {
+	id: string;
+	label: string;
+	query: TicketQuery;
+	/** Visible columns; the default set when absent. */
+	columns?: string[];
+	group: 'main' | 'channel' | 'team' | 'saved';
+};
 
 export const CHANNELS: Channel[] = [
 	'email',
@@ -21,49 +30,128 @@ export const CHANNELS: Channel[] = [
 	'wechat',
 ];
 
-export const VIEWS: View[] = [
+export const CHANNEL_LABELS: Record< Channel, string > = {
+	email: __( 'Email', 'storedesk' ),
+	form: __( 'Contact form', 'storedesk' ),
+	chat: __( 'Chat', 'storedesk' ),
+	phone: __( 'Phone', 'storedesk' ),
+	messenger: __( 'Messenger', 'storedesk' ),
+	whatsapp: __( 'WhatsApp', 'storedesk' ),
+	sms: __( 'SMS', 'storedesk' ),
+	line: __( 'LINE', 'storedesk' ),
+	wechat: __( 'WeChat', 'storedesk' ),
+};
+
+export const VIEWS: InboxView[] = [
 	{
 		id: 'mine',
 		label: __( 'Mine', 'storedesk' ),
 		query: { assignee: 'me', status: ACTIVE },
+		group: 'main',
 	},
 	{
 		id: 'unassigned',
 		label: __( 'Unassigned', 'storedesk' ),
 		query: { assignee: 'none', status: ACTIVE },
+		group: 'main',
 	},
 	{
 		id: 'open',
 		label: __( 'All open', 'storedesk' ),
 		query: { status: [ 'open' ] },
+		group: 'main',
 	},
 	{
 		id: 'pending',
 		label: __( 'Pending', 'storedesk' ),
 		query: { status: [ 'pending' ] },
+		group: 'main',
 	},
 	{
 		id: 'on-hold',
 		label: __( 'On hold', 'storedesk' ),
 		query: { status: [ 'on-hold' ] },
+		group: 'main',
 	},
 	{
 		id: 'resolved',
 		label: __( 'Resolved', 'storedesk' ),
 		query: { status: [ 'resolved' ] },
+		group: 'main',
 	},
 	{
 		id: 'spam',
 		label: __( 'Spam', 'storedesk' ),
 		query: { status: [ 'spam' ] },
+		group: 'main',
 	},
-	...CHANNELS.map( ( channel ) => ( {
+	...CHANNELS.map( ( channel ): InboxView => ( {
 		id: `channel/${ channel }`,
-		label: channel,
+		label: CHANNEL_LABELS[ channel ],
 		query: { channel: [ channel ], status: ACTIVE },
+		group: 'channel',
 	} ) ),
 ];
 
-export function viewById( id: string ): View {
-	return VIEWS.find( ( v ) => v.id === id ) ?? VIEWS[ 0 ];
+export function teamView( team: Pick< Team, 'id' | 'name' > ): InboxView {
+	return {
+		id: `team/${ team.id }`,
+		label: team.name,
+		query: { team: team.id, status: ACTIVE },
+		group: 'team',
+	};
+}
+
+export function savedView( view: SavedView ): InboxView {
+	return {
+		id: `saved/${ view.id }`,
+		label: view.name,
+		query: view.query ?? {},
+		columns: view.columns?.length ? view.columns : undefined,
+		group: 'saved',
+	};
+}
+
+/**
+ * Every view the agent can pick, in the order the navigation shows them.
+ *
+ * @param teams Teams, once loaded.
+ * @param saved The agent's saved views, once loaded.
+ */
+export function allViews(
+	teams: Team[] = [],
+	saved: SavedView[] = []
+): InboxView[] {
+	return [ ...VIEWS, ...teams.map( teamView ), ...saved.map( savedView ) ];
+}
+
+/**
+ * The view a route names. Team and saved views need their lists; until
+ * those arrive the answer is undefined (saved) or a team view without its
+ * name, so the list can already load. Unknown views fall back to Mine.
+ *
+ * @param id    View id from the route.
+ * @param teams Teams, if loaded.
+ * @param saved Saved views, if loaded.
+ */
+export function viewById(
+	id: string,
+	teams?: Team[],
+	saved?: SavedView[]
+): InboxView | undefined {
+	const found = allViews( teams, saved ).find( ( v ) => v.id === id );
+	if ( found ) {
+		return found;
+	}
+	const team = /^team\/(\d+)$/.exec( id );
+	if ( team && ! teams ) {
+		return teamView( {
+			id: Number( team[ 1 ] ),
+			name: __( 'Team', 'storedesk' ),
+		} );
+	}
+	if ( id.startsWith( 'saved/' ) && ! saved ) {
+		return undefined;
+	}
+	return VIEWS[ 0 ];
 }

@@ -38,6 +38,24 @@ export type Message = {
 		avatar: string | null;
 	};
 	meta: Record< string, unknown >;
+	attachments: MessageAttachment[];
+	created_at: string;
+};
+
+/** A file as a message lists it (php/Rest/AttachmentPresenter.php, brief). */
+export type MessageAttachment = {
+	id: number;
+	name: string;
+	mime: string;
+	size: number;
+	/** Download route; needs the REST nonce (see attachmentHref). */
+	url: string;
+};
+
+/** What POST /attachments returns (AttachmentPresenter::full). */
+export type UploadedAttachment = MessageAttachment & {
+	ticket_id: number;
+	message_id: number | null;
 	created_at: string;
 };
 
@@ -68,6 +86,7 @@ export type Ticket = {
 export type TicketQuery = {
 	status?: TicketStatus[];
 	assignee?: 'me' | 'none' | number;
+	team?: number;
 	channel?: Channel[];
 	tag?: string[];
 	priority?: TicketPriority[];
@@ -82,4 +101,63 @@ export type TicketPage = {
 	items: Ticket[];
 	total: number;
 	totalPages: number;
+};
+
+/** Body of POST /tickets/batch (php/Rest/TicketBatchController.php), without ids. */
+export type BatchChanges = {
+	status?: TicketStatus;
+	priority?: TicketPriority;
+	assignee?: number | null;
+	team?: number | null;
+	unread?: boolean;
+	add_tags?: string[];
+	remove_tags?: string[];
+};
+
+/** An agent's saved inbox view (php/Rest/ViewsController.php). */
+export type SavedView = {
+	id: string;
+	name: string;
+	query: TicketQuery;
+	columns: string[];
+};
+
+/** One address a person wrote from (php/Rest/ContactsController.php). */
+export type Identity = { channel: Channel | string; value: string };
+
+export type Contact = {
+	id: number;
+	name: string;
+	email: string | null;
+	phone: string | null;
+	notes: string | null;
+	user_id: number | null;
+	avatar: string | null;
+	identities: Identity[];
+	created_at: string;
+	updated_at: string;
+};
+
+export type ContactChanges = Partial<
+	Pick< Contact, 'name' | 'email' | 'phone' | 'notes' >
+>;
+
+export type ContactQuery = {
+	search?: string;
+	page?: number;
+	per_page?: number;
+};
+
+export type ContactPage = {
+	items: Contact[];
+	total: number;
+	totalPages: number;
+};
+
+/** A team (php/Rest/TeamsController.php). */
+export type Team = {
+	id: number;
+	name: string;
+	description: string;
+	members: number[];
 };

@@ -1,133 +1,214 @@
 /**
- * Reply to the customer or write an internal note; send, or send and set the
- * status. Refuses to send blind when the customer wrote in the meantime.
+ * Reply to the customer or write an internal note; send, or send and set
+ * the status. The agent's text is never lost: a refused or failed send
+ * keeps it, and an unsent draft waits per ticket in sessionStorage. Refuses
+ * to send blind when the customer wrote in the meantime.
  */
+import { Button, Notice, RadioControl } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
 import {
-	Button,
-	Notice,
-	TextareaControl,
-	RadioControl,
-} from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+	forwardRef,
+	useEffect,
+	useImperativeHandle,
+	useRef,
+	useState,
+} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import type { TicketStatus } from '../api/types';
+import type { Message, MessageAttachment, TicketStatus } from '../api/types';
+import { store as directoryStore } from '../store/directory';
 import { store as messagesStore, type SendResult } from '../store/messages';
+import { Attachments } from './composer/Attachments';
+import { CollisionNotice } from './composer/CollisionNotice';
+import { clearDraft, loadDraft, saveDraft } from './composer/drafts';
+import { Editor, type EditorHandle } from './composer/Editor';
+import { isBlank } from './composer/format';
 
-type Props = { ticketId: number; onTyping?: ( typing: boolean ) => void };
+type Kind = 'reply' | 'note';
 
-export function Composer( { ticketId, onTyping }: Props ) {
-	const { send } = useDispatch( messagesStore ) as unknown as {
-		send: ( id: number, d: object ) => Promise< SendResult >;
-	};
-	const [ kind, setKind ] = useState< 'reply' | 'note' >( 'reply' );
-	const [ body, setBody ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
-	const [ problem, setProblem ] = useState< string | null >( null );
+export type ComposerHandle = { open: ( kind: Kind ) => void };
 
-	async function submit( status?: TicketStatus ) {
-		setBusy( true );
-		setProblem( null );
-		const html = body
-			.split( /\n{2,}/ )
-			.map(
-				( p ) =>
-					`<p>${ p.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( /\n/g, '<br>' ) }</p>`
-			)
-			.join( '' );
-		const result = await send( ticketId, {
-			kind,
-			body: html,
-			...( status ? { status } : {} ),
-		} );
-		setBusy( false );
-		if ( result.ok ) {
-			setBody( '' );
-			onTyping?.( false );
-		} else if ( 'newer' in result ) {
-			setProblem(
-				__(
-					'The customer wrote again while you were typing. Read the new message above, then send again.',
-					'storedesk'
-				)
-			);
-		} else {
-			setProblem( result.error );
+type Props = {
+	ticketId: number;
+	/** Mode asked for by the route (#/tickets/42/note); focuses the composer. */
+	mode?: Kind;
+	onTyping?: ( typing: boolean ) => void;
+};
+
+type Conflict = { messages: Message[]; status?: TicketStatus };
+
+export const Composer = forwardRef< ComposerHandle, Props >(
+	function ComposerForm( { ticketId, mode, onTyping }, ref ) {
+		const { send } = useDispatch( messagesStore ) as unknown as {
+			send: ( id: number, d: object ) => Promise< SendResult >;
+		};
+		const agents = useSelect(
+			( select ) => select( directoryStore ).getAgents(),
+			[]
+		);
+		const [ initial ] = useState( () => loadDraft( ticketId ) );
+		const [ kind, setKind ] = useState< Kind >(
+			mode ?? initial?.kind ?? 'reply'
+		);
+		const [ html, setHtml ] = useState( initial?.html ?? '' );
+		const [ files, setFiles ] = useState< MessageAttachment[] >(
+			initial?.attachments ?? []
+		);
+		const [ uploading, setUploading ] = useState( false );
+		const [ busy, setBusy ] = useState( false );
+		const [ problem, setProblem ] = useState< string | null >( null );
+		const [ conflict, setConflict ] = useState< Conflict | null >( null );
+		const editor = useRef< EditorHandle >( null );
+		const blank = isBlank( html );
+
+		useImperativeHandle( ref, () => ( {
+			open: ( next: Kind ) => {
+				setKind( next );
+				editor.current?.focus();
+			},
+		} ) );
+
+		useEffect( () => {
+			if ( mode ) {
+				setKind( mode );
+				editor.current?.focus();
+			}
+		}, [ mode ] );
+
+		useEffect( () => {
+			saveDraft( ticketId, {
+				kind,
+				html: blank ? '' : html,
+				attachments: files,
+			} );
+		}, [ ticketId, kind, html, files, blank ] );
+
+		async function submit( status?: TicketStatus, force = false ) {
+			// A file alone (a photo, a label) is a whole answer; nothing at all is not.
+			if ( ( blank && ! files.length ) || busy || uploading ) {
+				return;
+			}
+			setBusy( true );
+			setProblem( null );
+			const result = await send( ticketId, {
+				kind,
+				body: html,
+				...( status ? { status } : {} ),
+				...( force ? { force: true } : {} ),
+				...( files.length
+					? { attachments: files.map( ( f ) => f.id ) }
+					: {} ),
+			} );
+			setBusy( false );
+			if ( result.ok ) {
+				editor.current?.clear();
+				setHtml( '' );
+				setFiles( [] );
+				setConflict( null );
+				clearDraft( ticketId );
+				onTyping?.( false );
+			} else if ( 'newer' in result ) {
+				setConflict( { messages: result.newer, status } );
+			} else {
+				setProblem( result.error );
+			}
 		}
-	}
 
-	return (
-		<form
-			className={ `storedesk-composer is-${ kind }` }
-			onSubmit={ ( e ) => {
-				e.preventDefault();
-				submit();
-			} }
-		>
-			<RadioControl
-				className="storedesk-kind"
-				label={ __( 'Message type', 'storedesk' ) }
-				selected={ kind }
-				options={ [
-					{ label: __( 'Reply', 'storedesk' ), value: 'reply' },
-					{ label: __( 'Note', 'storedesk' ), value: 'note' },
-				] }
-				onChange={ ( value: string ) =>
-					setKind( value === 'note' ? 'note' : 'reply' )
-				}
-			/>
-			{ problem && (
-				<Notice status="warning" isDismissible={ false }>
-					{ problem }
-				</Notice>
-			) }
-			<TextareaControl
-				__nextHasNoMarginBottom
-				label={
-					kind === 'reply'
-						? __( 'Reply to the customer', 'storedesk' )
-						: __(
-								'Internal note (only agents see it)',
-								'storedesk'
-							)
-				}
-				value={ body }
-				rows={ 5 }
-				onChange={ ( value: string ) => {
-					setBody( value );
-					onTyping?.( value.trim() !== '' );
+		const label =
+			kind === 'reply'
+				? __( 'Reply to the customer', 'storedesk' )
+				: __( 'Internal note (only agents see it)', 'storedesk' );
+		const disabled = busy || uploading || ( blank && ! files.length );
+
+		return (
+			<form
+				className={ `storedesk-composer is-${ kind }` }
+				aria-label={ __( 'Composer', 'storedesk' ) }
+				onSubmit={ ( e ) => {
+					e.preventDefault();
+					submit();
 				} }
-			/>
-			<div className="storedesk-composer-actions">
-				<Button
-					variant="primary"
-					type="submit"
-					disabled={ busy || ! body.trim() }
-				>
-					{ kind === 'reply'
-						? __( 'Send', 'storedesk' )
-						: __( 'Add note', 'storedesk' ) }
-				</Button>
-				{ kind === 'reply' && (
-					<>
-						<Button
-							variant="secondary"
-							disabled={ busy || ! body.trim() }
-							onClick={ () => submit( 'resolved' ) }
-						>
-							{ __( 'Send and resolve', 'storedesk' ) }
-						</Button>
-						<Button
-							variant="secondary"
-							disabled={ busy || ! body.trim() }
-							onClick={ () => submit( 'pending' ) }
-						>
-							{ __( 'Send and set pending', 'storedesk' ) }
-						</Button>
-					</>
+			>
+				<RadioControl
+					className="storedesk-kind"
+					label={ __( 'Message type', 'storedesk' ) }
+					selected={ kind }
+					options={ [
+						{ label: __( 'Reply', 'storedesk' ), value: 'reply' },
+						{ label: __( 'Note', 'storedesk' ), value: 'note' },
+					] }
+					onChange={ ( value: string ) =>
+						setKind( value === 'note' ? 'note' : 'reply' )
+					}
+				/>
+				{ conflict && (
+					<CollisionNotice
+						messages={ conflict.messages }
+						busy={ busy }
+						onSendAnyway={ () => submit( conflict.status, true ) }
+						onDismiss={ () => {
+							setConflict( null );
+							editor.current?.focus();
+						} }
+					/>
 				) }
-			</div>
-		</form>
-	);
-}
+				{ problem && (
+					<Notice
+						status="error"
+						onRemove={ () => setProblem( null ) }
+					>
+						{ __( 'Not sent; your text is kept.', 'storedesk' ) }{ ' ' }
+						{ problem }
+					</Notice>
+				) }
+				<Editor
+					ref={ editor }
+					id={ `storedesk-composer-${ ticketId }` }
+					label={ label }
+					initialHTML={ initial?.html ?? '' }
+					mentionable={ kind === 'note' ? ( agents ?? [] ) : null }
+					onChange={ ( value ) => {
+						setHtml( value );
+						onTyping?.( ! isBlank( value ) );
+					} }
+				/>
+				<Attachments
+					ticketId={ ticketId }
+					files={ files }
+					onChange={ setFiles }
+					onBusy={ setUploading }
+				/>
+				<div className="storedesk-composer-actions">
+					<Button
+						variant="primary"
+						type="submit"
+						isBusy={ busy }
+						disabled={ disabled }
+					>
+						{ kind === 'reply'
+							? __( 'Send', 'storedesk' )
+							: __( 'Add note', 'storedesk' ) }
+					</Button>
+					{ kind === 'reply' && (
+						<>
+							<Button
+								variant="secondary"
+								disabled={ disabled }
+								onClick={ () => submit( 'resolved' ) }
+							>
+								{ __( 'Send and resolve', 'storedesk' ) }
+							</Button>
+							<Button
+								variant="secondary"
+								disabled={ disabled }
+								onClick={ () => submit( 'pending' ) }
+							>
+								{ __( 'Send and set pending', 'storedesk' ) }
+							</Button>
+						</>
+					) }
+				</div>
+			</form>
+		);
+	}
+);

@@ -1,69 +1,48 @@
 /**
  * A ticket's thread across channels: customer messages, replies, internal
- * notes (set apart) and system events (inline, small).
+ * notes (set apart) and system events (inline, small). Long threads open
+ * at their newest page; older messages load on request.
  */
-import { RawHTML } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { Button } from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
 
 import type { Message } from '../api/types';
+import { MessageItem } from './thread/MessageItem';
 
-const KIND_LABELS: Record< Message[ 'kind' ], string > = {
-	customer: __( 'Customer', 'storedesk' ),
-	reply: __( 'Reply', 'storedesk' ),
-	note: __( 'Internal note', 'storedesk' ),
-	event: __( 'Event', 'storedesk' ),
+type Props = {
+	messages: Message[];
+	hasOlder?: boolean;
+	loadingOlder?: boolean;
+	onLoadOlder?: () => void;
 };
 
-export function Thread( { messages }: { messages: Message[] } ) {
+export function Thread( {
+	messages,
+	hasOlder,
+	loadingOlder,
+	onLoadOlder,
+}: Props ) {
 	return (
-		<ol
-			className="storedesk-thread"
-			aria-label={ __( 'Conversation', 'storedesk' ) }
-		>
-			{ messages.map( ( m ) =>
-				m.kind === 'event' ? (
-					<li key={ m.id } className="storedesk-event">
-						{ m.body }{ ' ' }
-						<time dateTime={ m.created_at }>
-							{ new Date( m.created_at ).toLocaleString() }
-						</time>
-					</li>
-				) : (
-					<li
-						key={ m.id }
-						className={ `storedesk-message is-${ m.kind }` }
-					>
-						<article
-							aria-label={ sprintf(
-								/* translators: 1: kind of message, 2: author */ __(
-									'%1$s from %2$s',
-									'storedesk'
-								),
-								KIND_LABELS[ m.kind ],
-								m.author.name
-							) }
-						>
-							<header>
-								<strong>{ m.author.name }</strong> ·{ ' ' }
-								{ KIND_LABELS[ m.kind ] } · { m.channel } ·{ ' ' }
-								<time dateTime={ m.created_at }>
-									{ new Date(
-										m.created_at
-									).toLocaleString() }
-								</time>
-							</header>
-							{ /* Bodies are sanitised by the server (wp_kses_post) before storage. */ }
-							{ m.format === 'html' ? (
-								<RawHTML className="storedesk-body">
-									{ m.body }
-								</RawHTML>
-							) : (
-								<div className="storedesk-body">{ m.body }</div>
-							) }
-						</article>
-					</li>
-				)
+		<>
+			{ hasOlder && onLoadOlder && (
+				<Button
+					className="storedesk-older"
+					variant="secondary"
+					isBusy={ loadingOlder }
+					disabled={ loadingOlder }
+					onClick={ onLoadOlder }
+				>
+					{ __( 'Load older messages', 'storedesk' ) }
+				</Button>
 			) }
-		</ol>
+			<ol
+				className="storedesk-thread"
+				aria-label={ __( 'Conversation', 'storedesk' ) }
+			>
+				{ messages.map( ( m ) => (
+					<MessageItem key={ m.id } message={ m } />
+				) ) }
+			</ol>
+		</>
 	);
 }

@@ -1,79 +1,78 @@
 /**
- * The inbox: views on the left, search and the conversation list on the right.
+ * The inbox: views on the left, the conversation list on the right. Each
+ * view is a starting state for the list; the agent's changes to it last
+ * until another view is picked, and can be saved as a view of their own.
  */
-import { Button, SearchControl } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
+import { useViewportMatch } from '@wordpress/compose';
 import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
 
-import { TicketList } from '../components/TicketList';
-import { href } from '../router';
+import {
+	fromQuery,
+	toSavedQuery,
+	type ListState,
+} from '../components/inbox/query';
+import { SavedViewActions } from '../components/inbox/SavedViewActions';
+import { TicketList } from '../components/inbox/TicketList';
+import { useDirectory } from '../components/inbox/use-directory';
+import { ViewsNav } from '../components/inbox/ViewsNav';
 import { useChangePolling } from '../store/use-change-polling';
-import { useTickets } from '../store/use-tickets';
-import { VIEWS, viewById } from '../views';
+import { allViews, viewById, type InboxView } from '../views';
 
-export function InboxScreen( { view }: { view: string } ) {
-	const current = viewById( view );
-	const [ search, setSearch ] = useState( '' );
-	const [ page, setPage ] = useState( 1 );
-	const query = {
-		...current.query,
-		per_page: 25,
-		page,
-		...( search.trim() ? { search: search.trim() } : {} ),
-	};
+function initial( view: InboxView, narrow: boolean ): ListState {
+	return fromQuery( view.query, view.columns, narrow ? 'list' : 'table' );
+}
+
+const same = ( a: ListState, b: ListState ) =>
+	JSON.stringify( [ toSavedQuery( a ), a.fields ] ) ===
+	JSON.stringify( [ toSavedQuery( b ), b.fields ] );
+
+function InboxList( { view }: { view: InboxView } ) {
+	const narrow = useViewportMatch( 'medium', '<' );
+	const [ state, setState ] = useState( () => initial( view, narrow ) );
+	const start = initial( view, narrow );
+	return (
+		<section
+			className="storedesk-list"
+			aria-labelledby="storedesk-list-title"
+		>
+			<div className="storedesk-list__header">
+				<h2 id="storedesk-list-title">{ view.label }</h2>
+				<SavedViewActions view={ view } state={ state } />
+			</div>
+			<TicketList
+				state={ state }
+				onChangeState={ setState }
+				onReset={
+					same( state, start )
+						? false
+						: () => setState( { ...start, type: state.type } )
+				}
+			/>
+		</section>
+	);
+}
+
+export function InboxScreen( { view: viewId }: { view: string } ) {
+	const { teams, teamsLoaded, savedViews } = useDirectory();
 	useChangePolling();
-	const { totalPages } = useTickets( query );
+	const current = viewById(
+		viewId,
+		teamsLoaded ? teams : undefined,
+		savedViews
+	);
 	return (
 		<div className="storedesk-inbox">
-			<nav
-				className="storedesk-views"
-				aria-label={ __( 'Inbox views', 'storedesk' ) }
-			>
-				<ul>
-					{ VIEWS.map( ( v ) => (
-						<li key={ v.id }>
-							<a
-								href={ href( { name: 'inbox', view: v.id } ) }
-								aria-current={
-									v.id === current.id ? 'page' : undefined
-								}
-								onClick={ () => setPage( 1 ) }
-							>
-								{ v.label }
-							</a>
-						</li>
-					) ) }
-				</ul>
-			</nav>
-			<section className="storedesk-list" aria-label={ current.label }>
-				<h2>{ current.label }</h2>
-				<SearchControl
-					__nextHasNoMarginBottom
-					label={ __( 'Search conversations', 'storedesk' ) }
-					value={ search }
-					onChange={ ( value: string ) => {
-						setSearch( value );
-						setPage( 1 );
-					} }
-				/>
-				<TicketList query={ query } />
-				<div className="storedesk-pager">
-					<Button
-						variant="secondary"
-						disabled={ page <= 1 }
-						onClick={ () => setPage( page - 1 ) }
-					>
-						{ __( 'Previous page', 'storedesk' ) }
-					</Button>
-					<Button
-						variant="secondary"
-						disabled={ page >= totalPages }
-						onClick={ () => setPage( page + 1 ) }
-					>
-						{ __( 'Next page', 'storedesk' ) }
-					</Button>
-				</div>
-			</section>
+			<ViewsNav
+				views={ allViews( teams, savedViews ) }
+				current={ current?.id ?? viewId }
+			/>
+			{ current ? (
+				// A new view starts from its own state: filters, selection, highlight.
+				<InboxList key={ current.id } view={ current } />
+			) : (
+				<Spinner />
+			) }
 		</div>
 	);
 }

@@ -1,13 +1,18 @@
 /**
  * Who works the desk and how it is organised: the current agent, all
- * agents, and the tags. Read once per page load.
+ * agents, the tags and teams, and the agent's saved inbox views. Read once
+ * per page load; saved views change through this store.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register } from '@wordpress/data';
 
+import type { SavedView, Team } from '../api/types';
+
 export type Agent = {
 	id: number;
 	name: string;
+	/** What @mentions in notes are written with. */
+	login?: string;
 	email: string;
 	avatar: string;
 	roles: string[];
@@ -20,7 +25,13 @@ export type Me = Agent & {
 };
 export type Tag = { id: number; slug: string; name: string; count: number };
 
-type State = { me?: Me; agents?: Agent[]; tags?: Tag[] };
+type State = {
+	me?: Me;
+	agents?: Agent[];
+	tags?: Tag[];
+	teams?: Team[];
+	views?: SavedView[];
+};
 type Action = { type: 'RECEIVE'; key: keyof State; value: unknown };
 
 export function reducer( state: State = {}, action: Action ): State {
@@ -40,18 +51,98 @@ const fetcher =
 	async ( { dispatch }: { dispatch: ( a: Action ) => void } ) =>
 		dispatch( receive( key, await apiFetch( { path } ) ) );
 
+type ViewThunkArgs = {
+	dispatch: ( a: Action ) => void;
+	select: { getSavedViews: () => SavedView[] | undefined };
+	registry: {
+		dispatch: ( store: string ) => {
+			createErrorNotice: ( m: string, o?: object ) => void;
+		};
+	};
+};
+
+const failed = ( registry: ViewThunkArgs[ 'registry' ], error: unknown ) =>
+	registry
+		.dispatch( 'core/notices' )
+		.createErrorNotice(
+			( error as { message?: string } ).message ?? String( error ),
+			{ type: 'snackbar' }
+		);
+
+/**
+ * Saves a view (a new one without id), keeps the list in step, and resolves
+ * to the saved view, or null after telling the agent what went wrong.
+ *
+ * @param view Name, query, columns; id to replace an existing one.
+ */
+const saveView =
+	( view: Omit< SavedView, 'id' > & { id?: string } ) =>
+	async ( { dispatch, select, registry }: ViewThunkArgs ) => {
+		const { id, ...data } = view;
+		try {
+			const saved = ( await apiFetch( {
+				path: id
+					? `/storedesk/v1/views/${ id }`
+					: '/storedesk/v1/views',
+				method: id ? 'PUT' : 'POST',
+				data,
+			} ) ) as SavedView;
+			const current = select.getSavedViews() ?? [];
+			const list = current.some( ( v ) => v.id === saved.id )
+				? current.map( ( v ) => ( v.id === saved.id ? saved : v ) )
+				: [ ...current, saved ];
+			dispatch( receive( 'views', list ) );
+			return saved;
+		} catch ( error ) {
+			failed( registry, error );
+			return null;
+		}
+	};
+
+/**
+ * Deletes a saved view; resolves to whether it went.
+ *
+ * @param id View id.
+ */
+const deleteView =
+	( id: string ) =>
+	async ( { dispatch, select, registry }: ViewThunkArgs ) => {
+		try {
+			await apiFetch( {
+				path: `/storedesk/v1/views/${ id }`,
+				method: 'DELETE',
+			} );
+			dispatch(
+				receive(
+					'views',
+					( select.getSavedViews() ?? [] ).filter(
+						( v ) => v.id !== id
+					)
+				)
+			);
+			return true;
+		} catch ( error ) {
+			failed( registry, error );
+			return false;
+		}
+	};
+
 export const store = createReduxStore( 'storedesk/directory', {
 	reducer,
-	actions: { receive },
+	actions: { receive, saveView, deleteView },
 	selectors: {
 		getMe: ( state: State ) => state.me,
 		getAgents: ( state: State ) => state.agents,
 		getTags: ( state: State ) => state.tags,
+		getTeams: ( state: State ) => state.teams,
+		getSavedViews: ( state: State ) => state.views,
 	},
 	resolvers: {
 		getMe: fetcher( 'me', '/storedesk/v1/me' ),
 		getAgents: fetcher( 'agents', '/storedesk/v1/agents' ),
 		getTags: fetcher( 'tags', '/storedesk/v1/tags' ),
+		getTeams: fetcher( 'teams', '/storedesk/v1/teams' ),
+		getSavedViews: fetcher( 'views', '/storedesk/v1/views' ),
 	},
 } );
 register( store );

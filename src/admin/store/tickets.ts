@@ -6,7 +6,12 @@ import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, createSelector, register } from '@wordpress/data';
 import { addQueryArgs } from '@wordpress/url';
 
-import type { Ticket, TicketPage, TicketQuery } from '../api/types';
+import type {
+	BatchChanges,
+	Ticket,
+	TicketPage,
+	TicketQuery,
+} from '../api/types';
 
 export const STORE_NAME = 'storedesk/tickets';
 
@@ -26,7 +31,8 @@ type Action =
 			totalPages: number;
 	  }
 	| { type: 'RECEIVE_ERROR'; key: string; message: string }
-	| { type: 'RECEIVE_TICKET'; ticket: Ticket };
+	| { type: 'RECEIVE_TICKET'; ticket: Ticket }
+	| { type: 'RECEIVE_TICKETS'; tickets: Ticket[] };
 
 const initialState: State = { tickets: {}, pages: {}, errors: {} };
 
@@ -76,6 +82,13 @@ export function reducer( state: State = initialState, action: Action ): State {
 					[ action.ticket.id ]: action.ticket,
 				},
 			};
+		case 'RECEIVE_TICKETS': {
+			const tickets = { ...state.tickets };
+			for ( const t of action.tickets ) {
+				tickets[ t.id ] = t;
+			}
+			return { ...state, tickets };
+		}
 	}
 	return state;
 }
@@ -100,6 +113,29 @@ export type TicketChanges = Partial<
 	>
 >;
 
+/**
+ * A ticket as a batch change will leave it, for the optimistic update.
+ *
+ * @param ticket  Ticket before.
+ * @param changes Batch changes.
+ */
+export function applyBatch( ticket: Ticket, changes: BatchChanges ): Ticket {
+	const { add_tags: add, remove_tags: remove, ...fields } = changes;
+	const next: Ticket = { ...ticket, ...fields } as Ticket;
+	if ( 'assignee' in fields ) {
+		next.assignee = fields.assignee || null;
+	}
+	if ( 'team' in fields ) {
+		next.team = fields.team || null;
+	}
+	if ( add || remove ) {
+		next.tags = [
+			...new Set( [ ...ticket.tags, ...( add ?? [] ) ] ),
+		].filter( ( slug ) => ! remove?.includes( slug ) );
+	}
+	return next;
+}
+
 export const actions = {
 	receivePage: (
 		key: string,
@@ -115,6 +151,10 @@ export const actions = {
 	receiveTicket: ( ticket: Ticket ): Action => ( {
 		type: 'RECEIVE_TICKET',
 		ticket,
+	} ),
+	receiveTickets: ( tickets: Ticket[] ): Action => ( {
+		type: 'RECEIVE_TICKETS',
+		tickets,
 	} ),
 	/**
 	 * Marks every list page stale: lists refetch in the background and keep
@@ -185,6 +225,64 @@ export const actions = {
 				if ( before ) {
 					dispatch( actions.receiveTicket( before ) );
 				}
+				registry
+					.dispatch( 'core/notices' )
+					.createErrorNotice(
+						( error as { message?: string } ).message ??
+							String( error ),
+						{ type: 'snackbar' }
+					);
+				return false;
+			}
+		},
+	/**
+	 * Changes many tickets at once on screen, then in one all-or-nothing
+	 * request; on failure every ticket comes back as it was and the agent is
+	 * told why. Resolves to whether the server took the change.
+	 *
+	 * @param ids     Ticket ids, at most 100.
+	 * @param changes What to change.
+	 */
+	batchUpdate:
+		( ids: number[], changes: BatchChanges ) =>
+		async ( {
+			dispatch,
+			select,
+			registry,
+		}: {
+			dispatch: Dispatch;
+			select: { getTicket: ( id: number ) => Ticket | undefined };
+			registry: Registry;
+		} ) => {
+			const before = ids
+				.map( ( id ) => select.getTicket( id ) )
+				.filter( ( t ): t is Ticket => Boolean( t ) );
+			dispatch(
+				actions.receiveTickets(
+					before.map( ( t ) => applyBatch( t, changes ) )
+				)
+			);
+			try {
+				const saved = ( await apiFetch( {
+					path: '/storedesk/v1/tickets/batch',
+					method: 'POST',
+					data: { ids, ...changes },
+				} ) ) as Ticket[];
+				const messages = new Map(
+					before.map( ( t ) => [ t.id, t.messages ] )
+				);
+				dispatch(
+					actions.receiveTickets(
+						saved.map( ( t ) => ( {
+							...t,
+							messages: messages.get( t.id ),
+						} ) )
+					)
+				);
+				dispatch( actions.invalidatePages() );
+				return true;
+			} catch ( error ) {
+				dispatch( actions.receiveTickets( before ) );
 				registry
 					.dispatch( 'core/notices' )
 					.createErrorNotice(

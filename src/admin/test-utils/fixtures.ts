@@ -33,3 +33,50 @@ export function ticket( id: number, extra: Partial< Ticket > = {} ): Ticket {
 		...extra,
 	};
 }
+
+export function message(
+	id: number,
+	extra: Partial< import( '../api/types' ).Message > = {}
+): import( '../api/types' ).Message {
+	return {
+		id,
+		ticket_id: 5,
+		kind: 'reply',
+		body: '<p>x</p>',
+		format: 'html',
+		channel: 'email',
+		author: { type: 'agent', id: 1, name: 'Ana Agent', avatar: null },
+		meta: {},
+		attachments: [],
+		created_at: '2026-11-22T10:00:00Z',
+		...extra,
+	};
+}
+
+/**
+ * GET /settings with the storefront defaults (the server's), plus one other setting.
+ *
+ * @param extra Settings that differ.
+ */
+export function storefrontSettings(
+	extra: Partial< import( '../store/settings' ).StorefrontSettings > = {}
+): import( '../store/settings' ).StorefrontSettings & { agent_scope: string } {
+	return {
+		agent_scope: 'all',
+		form_fields: [],
+		form_topics: [],
+		form_min_seconds: 3,
+		attachment_max_files: 5,
+		spam_blocklist: [],
+		spam_akismet: true,
+		rate_limit_ip: 10,
+		rate_limit_email: 5,
+		rate_limit_window: 600,
+		rate_limit_proxy: false,
+		widget_enabled: true,
+		widget_position: 'right',
+		widget_color: '#1e1e1e',
+		widget_label: '',
+		...extra,
+	};
+}

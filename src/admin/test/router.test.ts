@@ -12,18 +12,43 @@ describe( 'router', () => {
 			{ name: 'inbox', view: 'channel/whatsapp' },
 		],
 		[ '#/tickets/42', { name: 'ticket', id: 42 } ],
+		[ '#/tickets/42/reply', { name: 'ticket', id: 42, mode: 'reply' } ],
+		[ '#/tickets/42/note', { name: 'ticket', id: 42, mode: 'note' } ],
+		[ '#/tickets/42/bogus', { name: 'ticket', id: 42 } ],
+		[ '#/inbox/saved/0b1c', { name: 'inbox', view: 'saved/0b1c' } ],
 		[ '#/tickets/abc', { name: 'inbox', view: 'mine' } ],
 		[ '#/contacts', { name: 'contacts' } ],
+		[ '#/contacts/7', { name: 'contact', id: 7 } ],
+		[ '#/contacts/x', { name: 'contacts' } ],
 		[ '#/reports', { name: 'reports' } ],
 	] )( 'reads %s', ( hash, route ) => {
 		expect( parseRoute( hash ) ).toEqual( route );
 	} );
 
+	it( 'opens a ticket with the composer in a mode', () => {
+		expect( parseRoute( '#/tickets/42/note' ) ).toEqual( {
+			name: 'ticket',
+			id: 42,
+			mode: 'note',
+		} );
+		expect( parseRoute( '#/tickets/42/other' ) ).toEqual( {
+			name: 'ticket',
+			id: 42,
+		} );
+		expect( href( parseRoute( '#/tickets/42/reply' ) ) ).toBe(
+			'#/tickets/42/reply'
+		);
+	} );
+
 	it( 'writes what it reads', () => {
 		for ( const hash of [
 			'#/tickets/7',
+			'#/tickets/7/reply',
+			'#/tickets/7/note',
 			'#/inbox/channel/sms',
+			'#/inbox/team/3',
 			'#/settings',
+			'#/contacts/12',
 		] ) {
 			expect( href( parseRoute( hash ) ) ).toBe( hash );
 		}

@@ -3,9 +3,10 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { createRegistry } from '@wordpress/data';
+import { store as noticesStore } from '@wordpress/notices';
 
 import { ticket } from '../../test-utils/fixtures';
-import { queryKey, reducer, store } from '../tickets';
+import { applyBatch, queryKey, reducer, store } from '../tickets';
 
 jest.mock( '@wordpress/api-fetch' );
 const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
@@ -87,5 +88,122 @@ describe( 'tickets store', () => {
 		expect(
 			registry.select( store ).getTicketPage( { per_page: 25 } )
 		).toBeUndefined();
+	} );
+
+	describe( 'batchUpdate', () => {
+		async function withPage() {
+			const registry = createRegistry();
+			registry.register( noticesStore );
+			registry.register( store );
+			mockedFetch.mockResolvedValueOnce(
+				response(
+					[
+						ticket( 1, { tags: [ 'vip' ] } ),
+						ticket( 2, { assignee: 4 } ),
+					],
+					2,
+					1
+				)
+			);
+			await registry
+				.resolveSelect( store )
+				.getTicketPage( { per_page: 9 } );
+			return registry;
+		}
+
+		it( 'changes the tickets at once, then keeps what the server says', async () => {
+			const registry = await withPage();
+			let answer: ( v: unknown ) => void = () => {};
+			mockedFetch.mockImplementationOnce(
+				() =>
+					new Promise( ( resolve ) => ( answer = resolve ) ) as never
+			);
+			const done = registry.dispatch( store ).batchUpdate( [ 1, 2 ], {
+				status: 'pending',
+				assignee: null,
+				add_tags: [ 'refund' ],
+			} );
+			expect( mockedFetch ).toHaveBeenLastCalledWith( {
+				path: '/storedesk/v1/tickets/batch',
+				method: 'POST',
+				data: {
+					ids: [ 1, 2 ],
+					status: 'pending',
+					assignee: null,
+					add_tags: [ 'refund' ],
+				},
+			} );
+			const now = registry.select( store );
+			expect( now.getTicket( 1 ) ).toMatchObject( {
+				status: 'pending',
+				tags: [ 'vip', 'refund' ],
+			} );
+			expect( now.getTicket( 2 ) ).toMatchObject( {
+				status: 'pending',
+				assignee: null,
+				tags: [ 'refund' ],
+			} );
+			// The page refetches after the server's answer.
+			mockedFetch.mockResolvedValueOnce( response( [], 0, 0 ) );
+			answer( [
+				ticket( 1, {
+					status: 'pending',
+					tags: [ 'refund', 'vip' ],
+					updated_at: '2026-11-03T00:00:00Z',
+				} ),
+				ticket( 2, { status: 'pending', tags: [ 'refund' ] } ),
+			] );
+			await expect( done ).resolves.toBe( true );
+			expect( registry.select( store ).getTicket( 1 )?.updated_at ).toBe(
+				'2026-11-03T00:00:00Z'
+			);
+		} );
+
+		it( 'puts every ticket back and tells the agent when the server refuses', async () => {
+			const registry = await withPage();
+			mockedFetch.mockRejectedValueOnce( {
+				code: 'storedesk_forbidden',
+				message: 'You are not allowed to do that.',
+			} );
+			await expect(
+				registry.dispatch( store ).batchUpdate( [ 1, 2 ], {
+					status: 'spam',
+					remove_tags: [ 'vip' ],
+				} )
+			).resolves.toBe( false );
+			expect( registry.select( store ).getTicket( 1 ) ).toMatchObject( {
+				status: 'open',
+				tags: [ 'vip' ],
+			} );
+			expect( registry.select( store ).getTicket( 2 ) ).toMatchObject( {
+				status: 'open',
+				assignee: 4,
+			} );
+			expect( registry.select( noticesStore ).getNotices() ).toEqual( [
+				expect.objectContaining( {
+					content: 'You are not allowed to do that.',
+					type: 'snackbar',
+					status: 'error',
+				} ),
+			] );
+		} );
+
+		it( 'removes and adds tags once each, and unassigns with 0', () => {
+			expect(
+				applyBatch(
+					ticket( 1, { tags: [ 'a', 'b' ], assignee: 3, team: 2 } ),
+					{
+						add_tags: [ 'b', 'c' ],
+						remove_tags: [ 'a' ],
+						assignee: 0,
+						team: 0,
+					}
+				)
+			).toMatchObject( {
+				tags: [ 'b', 'c' ],
+				assignee: null,
+				team: null,
+			} );
+		} );
 	} );
 } );

@@ -1,0 +1,97 @@
+/**
+ * One entry of the thread: who, through which channel, when, what, and
+ * the files. Notes are set apart and say so; events are one small line.
+ */
+import { Icon } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+import type { Message } from '../../api/types';
+import { AttachmentList } from './AttachmentList';
+import { channelOf } from './channels';
+import { MessageBody } from './MessageBody';
+import { Time } from './Time';
+
+export const KIND_LABELS: Record< Message[ 'kind' ], string > = {
+	customer: __( 'Customer', 'storedesk' ),
+	reply: __( 'Reply', 'storedesk' ),
+	note: __( 'Internal note', 'storedesk' ),
+	event: __( 'Event', 'storedesk' ),
+};
+
+function Avatar( { author }: { author: Message[ 'author' ] } ) {
+	const initials = author.name
+		.split( /\s+/ )
+		.map( ( w ) => w[ 0 ] ?? '' )
+		.join( '' )
+		.slice( 0, 2 )
+		.toUpperCase();
+	// The server sends no avatar when the site hides avatars; initials stand in.
+	return author.avatar ? (
+		<img
+			className="storedesk-avatar"
+			src={ author.avatar }
+			alt=""
+			width={ 32 }
+			height={ 32 }
+		/>
+	) : (
+		<span
+			className={ `storedesk-avatar is-${ author.type }` }
+			aria-hidden="true"
+		>
+			{ initials }
+		</span>
+	);
+}
+
+export function MessageItem( { message: m }: { message: Message } ) {
+	if ( m.kind === 'event' ) {
+		return (
+			<li className="storedesk-event">
+				<span>{ m.body }</span> <Time value={ m.created_at } />
+			</li>
+		);
+	}
+	const channel = channelOf( m.channel );
+	return (
+		<li className={ `storedesk-message is-${ m.kind }` }>
+			<article
+				aria-label={ sprintf(
+					/* translators: 1: kind of message, 2: author */
+					__( '%1$s from %2$s', 'storedesk' ),
+					KIND_LABELS[ m.kind ],
+					m.author.name
+				) }
+			>
+				<header>
+					<Avatar author={ m.author } />
+					<strong className="storedesk-author">
+						{ m.author.name }
+					</strong>
+					{ m.kind === 'note' ? (
+						<span className="storedesk-badge is-note">
+							{ __(
+								'Internal note · only agents see it',
+								'storedesk'
+							) }
+						</span>
+					) : (
+						<span className="storedesk-channel">
+							<Icon icon={ channel.icon } size={ 16 } />
+							{ m.kind === 'reply'
+								? sprintf(
+										/* translators: %s: channel such as Email */
+										__( 'Reply by %s', 'storedesk' ),
+										channel.label
+									)
+								: channel.label }
+						</span>
+					) }
+					<Time value={ m.created_at } />
+				</header>
+				<MessageBody message={ m } />
+				<AttachmentList files={ m.attachments ?? [] } />
+			</article>
+		</li>
+	);
+}

@@ -1,0 +1,94 @@
+/**
+ * Settings: agents see their own notification switches only; managers also
+ * the email texts and the failed-email log.
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { dispatch } from '@wordpress/data';
+import { render, screen } from '@testing-library/react';
+
+import { store as directoryStore } from '../../store/directory';
+import { store as notificationsStore } from '../../store/notifications';
+import { SettingsScreen } from '../SettingsScreen';
+
+jest.mock( '@wordpress/api-fetch' );
+const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
+
+const respond = ( manager: boolean ) =>
+	mockedFetch.mockImplementation( ( ( { path }: { path: string } ) => {
+		const answers: Record< string, unknown > = {
+			'/storedesk/v1/me': {
+				id: 3,
+				name: 'Alex',
+				capabilities: { storedesk_manage_settings: manager },
+			},
+			'/storedesk/v1/me/notifications': {
+				new_ticket: true,
+				customer_reply: false,
+				assignment: true,
+				mention: true,
+			},
+			'/storedesk/v1/email-templates': [
+				{
+					type: 'customer-reply',
+					label: 'Customer: agent reply',
+					audience: 'customer',
+					default_subject: '[#{ticket_number}] Re: {ticket_subject}',
+					default_intro: '{agent_name} replied:',
+					subject: '[#{ticket_number}] Re: {ticket_subject}',
+					intro: '{agent_name} replied:',
+					placeholders: [ '{agent_name}' ],
+				},
+			],
+			'/storedesk/v1/email-log': [
+				{
+					time: '2026-11-22T10:00:00Z',
+					type: 'customer-reply',
+					ticket_id: 5,
+					to: 'dana@example.test',
+					subject: '[#5] Re: Parcel',
+					error: 'Could not connect to SMTP host.',
+				},
+			],
+		};
+		return Promise.resolve( answers[ path ] );
+	} ) as typeof apiFetch );
+
+describe( 'SettingsScreen', () => {
+	beforeEach( () => {
+		dispatch( directoryStore ).invalidateResolutionForStore();
+		dispatch( notificationsStore ).invalidateResolutionForStore();
+	} );
+	afterEach( () => mockedFetch.mockReset() );
+
+	it( 'shows an agent their own switches and nothing of the managers', async () => {
+		respond( false );
+		render( <SettingsScreen /> );
+		expect(
+			await screen.findByRole( 'checkbox', {
+				name: 'A customer replies',
+			} )
+		).not.toBeChecked();
+		expect(
+			screen.getByRole( 'region', { name: 'My notifications' } )
+		).toBeVisible();
+		expect(
+			screen.queryByRole( 'region', { name: 'Email texts' } )
+		).not.toBeInTheDocument();
+		expect( mockedFetch ).not.toHaveBeenCalledWith( {
+			path: '/storedesk/v1/email-log',
+		} );
+	} );
+
+	it( 'shows managers why emails failed', async () => {
+		respond( true );
+		render( <SettingsScreen /> );
+		expect(
+			await screen.findByRole( 'cell', {
+				name: 'Could not connect to SMTP host.',
+			} )
+		).toBeVisible();
+		expect(
+			screen.getByRole( 'region', { name: 'Email texts' } )
+		).toBeVisible();
+	} );
+} );

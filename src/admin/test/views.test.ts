@@ -1,0 +1,43 @@
+/**
+ * Views by route: built-in, per channel, per team, saved; unknown ones
+ * fall back to Mine, saved ones wait for the agent's list.
+ */
+import { viewById } from '../views';
+
+const teams = [ { id: 3, name: 'Returns', description: '', members: [] } ];
+const saved = [
+	{
+		id: 'abc',
+		name: 'VIP',
+		query: { tag: [ 'vip' ] },
+		columns: [ 'customer' ],
+	},
+];
+
+describe( 'viewById', () => {
+	it( 'finds every kind of view', () => {
+		expect( viewById( 'channel/sms', teams, saved ) ).toMatchObject( {
+			label: 'SMS',
+			query: { channel: [ 'sms' ] },
+		} );
+		expect( viewById( 'team/3', teams, saved ) ).toMatchObject( {
+			label: 'Returns',
+			query: { team: 3 },
+		} );
+		expect( viewById( 'saved/abc', teams, saved ) ).toMatchObject( {
+			label: 'VIP',
+			query: { tag: [ 'vip' ] },
+			columns: [ 'customer' ],
+		} );
+	} );
+
+	it( 'waits for lists that have not arrived, and falls back to Mine', () => {
+		expect( viewById( 'saved/abc', teams, undefined ) ).toBeUndefined();
+		expect( viewById( 'team/3', undefined, saved ) ).toMatchObject( {
+			id: 'team/3',
+			query: { team: 3 },
+		} );
+		expect( viewById( 'saved/gone', teams, saved )?.id ).toBe( 'mine' );
+		expect( viewById( 'nonsense', teams, saved )?.id ).toBe( 'mine' );
+	} );
+} );
