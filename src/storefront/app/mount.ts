@@ -1,0 +1,42 @@
+/**
+ * The on-demand part of the storefront: enhances the forms and portals
+ * PHP printed, and opens the panel.
+ */
+import type { StoreConfig } from '../types';
+import { enhanceForm } from './form';
+import { enhanceLinksForm } from './links';
+import { Portal, tokenFromUrl } from './portal';
+
+export { openPanel } from './panel';
+
+/**
+ * Enhances every form and portal inside a root.
+ *
+ * @param config Loader configuration.
+ * @param root   Where to look.
+ */
+export function mountAll( config: StoreConfig, root: ParentNode ): void {
+	root.querySelectorAll< HTMLFormElement >(
+		'form[data-storedesk-form]'
+	).forEach( ( form ) => enhanceForm( form, config ) );
+	root.querySelectorAll< HTMLFormElement >(
+		'form[data-storedesk-links]'
+	).forEach( ( form ) => enhanceLinksForm( form, config ) );
+	root.querySelectorAll< HTMLElement >( '[data-storedesk-portal]' ).forEach(
+		( el ) => {
+			if ( el.dataset.storedeskReady ) {
+				return;
+			}
+			el.dataset.storedeskReady = '1';
+			const guest = el.dataset.storedeskPortal === 'guest';
+			new Portal(
+				el,
+				config,
+				guest
+					? { kind: 'guest', ticket: Number( el.dataset.ticket ) }
+					: { kind: 'customer' },
+				guest ? tokenFromUrl() : ''
+			).start();
+		}
+	);
+}

@@ -1,0 +1,287 @@
+/**
+ * The widget's panel: a modal dialog (focus moves in, stays in, returns
+ * to the launcher; Escape closes) with one tab per feature. Later features
+ * (knowledge base, chat) add a PanelTab to `tabs`.
+ */
+import { __ } from '@wordpress/i18n';
+
+import type { FormDescription, StoreConfig } from '../types';
+import { StoreApi } from './api';
+import { h, uid } from './dom';
+import { buildForm, enhanceForm } from './form';
+import { buildLinksForm, enhanceLinksForm } from './links';
+import { Portal } from './portal';
+
+export type PanelTab = {
+	id: string;
+	label: string;
+	/** Fills the tab's panel the first time it is shown. */
+	render: (
+		container: HTMLElement,
+		config: StoreConfig
+	) => void | Promise< void >;
+};
+
+export const tabs: PanelTab[] = [
+	{
+		id: 'contact',
+		label: __( 'Contact us', 'storedesk' ),
+		async render( container, config ) {
+			const res = await new StoreApi( config ).call< FormDescription >(
+				'GET',
+				'form'
+			);
+			if ( ! res.ok ) {
+				container.replaceChildren(
+					h( 'p', { role: 'alert' }, res.error.message )
+				);
+				return;
+			}
+			const form = buildForm( res.data );
+			container.replaceChildren( form );
+			enhanceForm( form, config );
+		},
+	},
+	{
+		id: 'conversations',
+		label: __( 'My conversations', 'storedesk' ),
+		render( container, config ) {
+			if ( config.loggedIn ) {
+				const root = h( 'div', { class: 'storedesk-portal' } );
+				container.replaceChildren( root );
+				new Portal( root, config, { kind: 'customer' } ).start();
+				return;
+			}
+			const form = buildLinksForm();
+			container.replaceChildren(
+				h(
+					'p',
+					{},
+					__(
+						'Enter the email address you wrote from and we will send you links to your conversations.',
+						'storedesk'
+					)
+				),
+				form,
+				h(
+					'p',
+					{},
+					h(
+						'a',
+						{ href: config.portal },
+						__(
+							'Have an account? Log in to see them all.',
+							'storedesk'
+						)
+					)
+				)
+			);
+			enhanceLinksForm( form, config );
+		},
+	},
+];
+
+let dialog: HTMLElement | null = null;
+
+function loadStyles( config: StoreConfig ): Promise< void > {
+	if (
+		! config.css ||
+		document.querySelector( 'link[data-storedesk-css]' ) ||
+		document.getElementById( 'storedesk-storefront-ui-css' )
+	) {
+		return Promise.resolve();
+	}
+	// The panel shows once its styles are in, so it never flashes unstyled.
+	return new Promise( ( resolve ) => {
+		const link = h( 'link', {
+			rel: 'stylesheet',
+			href: config.css,
+			'data-storedesk-css': true,
+		} );
+		link.addEventListener( 'load', () => resolve() );
+		link.addEventListener( 'error', () => resolve() );
+		document.head.append( link );
+	} );
+}
+
+function focusables( root: HTMLElement ): HTMLElement[] {
+	return Array.from(
+		root.querySelectorAll< HTMLElement >(
+			'a[href],button:not([disabled]),input:not([type=hidden]):not([tabindex="-1"]),select,textarea,[tabindex="0"]'
+		)
+	).filter( ( el ) => ! el.closest( '[hidden]' ) );
+}
+
+function build(
+	config: StoreConfig,
+	launcher: HTMLButtonElement
+): HTMLElement {
+	const title = uid( 'storedesk-panel-title' );
+	const close = h(
+		'button',
+		{
+			type: 'button',
+			class: 'storedesk-panel__close',
+			'aria-label': __( 'Close', 'storedesk' ),
+		},
+		'×'
+	);
+	const list = h( 'div', {
+		role: 'tablist',
+		class: 'storedesk-panel__tabs',
+		'aria-label': __( 'Support', 'storedesk' ),
+	} );
+	const body = h( 'div', { class: 'storedesk-panel__body' } );
+	const side = config.widget?.position === 'left' ? 'left' : 'right';
+	const panel = h(
+		'div',
+		{
+			class: `storedesk-panel storedesk-panel--${ side }`,
+			role: 'dialog',
+			'aria-modal': 'true',
+			'aria-labelledby': title,
+		},
+		h(
+			'div',
+			{ class: 'storedesk-panel__header' },
+			h(
+				'h2',
+				{ id: title, class: 'storedesk-panel__title' },
+				__( 'How can we help?', 'storedesk' )
+			),
+			close
+		),
+		list,
+		body
+	);
+	const buttons: HTMLButtonElement[] = [];
+	const select = ( index: number, focus: boolean ) => {
+		buttons.forEach( ( button, i ) => {
+			const on = i === index;
+			button.setAttribute( 'aria-selected', on ? 'true' : 'false' );
+			button.tabIndex = on ? 0 : -1;
+			const pane = document.getElementById(
+				button.getAttribute( 'aria-controls' ) || ''
+			);
+			if ( pane ) {
+				pane.hidden = ! on;
+				if ( on && ! pane.dataset.rendered ) {
+					pane.dataset.rendered = '1';
+					tabs[ i ].render( pane, config );
+				}
+			}
+		} );
+		if ( focus ) {
+			buttons[ index ].focus();
+		}
+	};
+	tabs.forEach( ( tab, i ) => {
+		const id = uid( `storedesk-tab-${ tab.id }` );
+		const button = h(
+			'button',
+			{
+				type: 'button',
+				role: 'tab',
+				id,
+				'aria-controls': `${ id }-panel`,
+			},
+			tab.label
+		);
+		button.addEventListener( 'click', () => select( i, false ) );
+		button.addEventListener( 'keydown', ( event ) => {
+			const step = {
+				ArrowRight: 1,
+				ArrowLeft: -1,
+				Home: -i,
+				End: tabs.length - 1 - i,
+			}[ event.key ];
+			if ( step !== undefined ) {
+				event.preventDefault();
+				const dir =
+					document.documentElement.dir === 'rtl' &&
+					Math.abs( step ) === 1
+						? -step
+						: step;
+				select( ( i + dir + tabs.length ) % tabs.length, true );
+			}
+		} );
+		buttons.push( button );
+		list.append( button );
+		body.append(
+			h(
+				'div',
+				{
+					role: 'tabpanel',
+					id: `${ id }-panel`,
+					'aria-labelledby': id,
+					class: 'storedesk-panel__pane',
+					tabindex: 0,
+					hidden: true,
+				},
+				h( 'p', {}, __( 'Loading…', 'storedesk' ) )
+			)
+		);
+	} );
+	close.addEventListener( 'click', () => closePanel( launcher ) );
+	panel.addEventListener( 'keydown', ( event ) => {
+		if ( event.key === 'Escape' ) {
+			event.preventDefault();
+			closePanel( launcher );
+		}
+		if ( event.key === 'Tab' ) {
+			const all = focusables( panel );
+			const first = all[ 0 ];
+			const last = all[ all.length - 1 ];
+			if (
+				event.shiftKey &&
+				panel.ownerDocument.activeElement === first
+			) {
+				event.preventDefault();
+				last.focus();
+			} else if (
+				! event.shiftKey &&
+				panel.ownerDocument.activeElement === last
+			) {
+				event.preventDefault();
+				first.focus();
+			}
+		}
+	} );
+	select( 0, false );
+	return panel;
+}
+
+/**
+ * Opens the panel (built once, kept while the page lives).
+ *
+ * @param config   Loader configuration.
+ * @param launcher The launcher button, which gets focus back on close.
+ */
+export async function openPanel(
+	config: StoreConfig,
+	launcher: HTMLButtonElement
+): Promise< void > {
+	await loadStyles( config );
+	if ( ! dialog ) {
+		dialog = build( config, launcher );
+		document.body.append( dialog );
+	}
+	dialog.hidden = false;
+	launcher.setAttribute( 'aria-expanded', 'true' );
+	dialog
+		.querySelector< HTMLElement >( '[role=tab][aria-selected=true]' )
+		?.focus();
+}
+
+/**
+ * Closes the panel and gives focus back to the launcher.
+ *
+ * @param launcher The launcher button.
+ */
+export function closePanel( launcher: HTMLButtonElement ): void {
+	if ( dialog ) {
+		dialog.hidden = true;
+	}
+	launcher.setAttribute( 'aria-expanded', 'false' );
+	launcher.focus();
+}
