@@ -10,6 +10,12 @@ module.exports = {
 	entry: {
 		admin: path.resolve( __dirname, 'src/admin/index.tsx' ),
 		storefront: path.resolve( __dirname, 'src/storefront/index.ts' ),
+		// The storefront stylesheet (style-storefront-ui.css + -rtl) and the blocks' editor script.
+		'storefront-ui': path.resolve( __dirname, 'src/storefront/style-entry.ts' ),
+		'blocks-editor': path.resolve(
+			__dirname,
+			'src/storefront/blocks/editor.tsx'
+		),
 	},
 	output: {
 		...defaultConfig.output,

@@ -1,6 +1,6 @@
 // npm start: everything a newcomer needs, then a running demo site.
 // Options: --port N, --reset, --db=mariadb.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
@@ -8,6 +8,7 @@ import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 import { startServer } from './lib/server.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { ensureSite, php } from './lib/site.mjs';
 import { wordpressVersion } from './lib/wordpress.mjs';
 
@@ -15,6 +16,15 @@ const { values: opts } = parseArgs( { options: { port: { type: 'string', default
 if ( ! [ 'sqlite', 'mariadb' ].includes( opts.db ) ) {
 	console.error( `--db must be sqlite or mariadb, not ${ opts.db }` );
 	process.exit( 2 );
+}
+
+// Whether anything the bundle is built from changed since the last build.
+function buildIsStale() {
+	const built = join( ROOT, 'build', 'admin.asset.php' );
+	if ( ! existsSync( built ) ) return true;
+	const since = statSync( built ).mtimeMs;
+	const inputs = [ 'package.json', 'webpack.config.js', ...readdirSync( join( ROOT, 'src' ), { recursive: true } ).map( ( f ) => join( 'src', String( f ) ) ) ];
+	return inputs.some( ( f ) => statSync( join( ROOT, f ) ).mtimeMs > since );
 }
 
 const stops = [];
@@ -28,7 +38,7 @@ process.on( 'SIGTERM', () => shutdown( 0 ) );
 try {
 	ensureSystemPackages();
 	ensureNodeModules();
-	if ( existsSync( join( ROOT, 'webpack.config.js' ) ) && ( ! existsSync( join( ROOT, 'build', 'admin.asset.php' ) ) || opts.reset ) ) {
+	if ( existsSync( join( ROOT, 'webpack.config.js' ) ) && ( opts.reset || buildIsStale() ) ) {
 		console.log( 'Building assets…' );
 		run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
 	}
@@ -38,13 +48,22 @@ try {
 		mariadb = await startMariaDB( join( SITES, 'db', 'dev' ) );
 		stops.push( () => mariadb.stop() );
 	}
-	const site = ensureSite( { name: opts.db === 'mariadb' ? 'dev-mariadb' : 'dev', url, db: opts.db, mariadb, reset: opts.reset } );
+	// The store's emails land here instead of an MTA this machine lacks.
+	const mailbox = join( SITES, 'mail-dev' );
+	const sink = await startSmtpSink( mailbox );
+	stops.push( () => sink.stop() );
+	const site = ensureSite( { name: opts.db === 'mariadb' ? 'dev-mariadb' : 'dev', url, db: opts.db, mariadb, reset: opts.reset, mailSink: sink.port } );
 	if ( site.fresh ) {
 		console.log( 'Seeding demo data…' );
 		php( site, 'seed-demo.php' );
 	}
 	const server = await startServer( site.dir, opts.port );
 	stops.push( () => server.stop() );
+	// The sites turn WP-Cron's page-load trigger off (nothing may wait on the
+	// closed network), so background jobs (emails sent later, Action
+	// Scheduler, clean-ups) run from this tick instead, as a server cron would.
+	const cron = setInterval( () => fetch( `${ url }/wp-cron.php?doing_wp_cron` ).catch( () => {} ), 30000 );
+	stops.push( () => clearInterval( cron ) );
 	console.log( `
 Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'mariadb' ? 'MariaDB' : 'SQLite' }${ site.woocommerce ? ', WooCommerce active' : ', without WooCommerce' }).
 
@@ -52,6 +71,7 @@ Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'maria
   wp-admin:  ${ url }/wp-admin/
   Storefront: ${ url }/
   Login:     admin / password   (agents: agent.ana, agent.ben; manager: manager.mia; same password)
+  Emails:    caught by a local SMTP sink, one JSON file each in ${ mailbox }
 
 Press Ctrl-C to stop.` );
 	await new Promise( () => {} );

@@ -10,13 +10,16 @@ import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
 import { run } from './lib/run.mjs';
 import { freePort, startServer } from './lib/server.mjs';
 import { ensureSite, php } from './lib/site.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { wooCommerceDir } from './lib/wordpress.mjs';
 
 const ALL = [ 'js', 'php', 'sqlite', 'rest', 'e2e' ];
-const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true } } } );
+// --grep PATTERN runs only the Playwright specs whose title matches (while working on one).
+const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true }, grep: { type: 'string' } } } );
 const suites = values.suite?.length ? values.suite : ALL;
 const OUT = join( SITES, 'results' );
-const E2E_PORT = 8890;
+// STOREDESK_E2E_PORT: another preferred port, for runs side by side on one machine.
+const E2E_PORT = Number( process.env.STOREDESK_E2E_PORT ) || 8890;
 const results = [];
 const cleanups = [];
 
@@ -48,15 +51,18 @@ async function playwrightSuites( projects ) {
 	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), { fresh: true, fast: true } );
 	cleanups.push( () => mariadb.stop() );
 	const port = await freePort( E2E_PORT );
-	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true } );
+	// Every email the site sends lands here, as JSON files the specs read (tests/e2e/pages/mailbox.ts).
+	const sink = await startSmtpSink( join( OUT, 'mail' ) );
+	cleanups.push( () => sink.stop() );
+	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true, mailSink: sink.port } );
 	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) php( site, 'seed-e2e.php' );
 	const server = await startServer( site.dir, port, { workers: 4 } );
 	cleanups.push( () => server.stop() );
 	const report = join( OUT, 'playwright.json' );
-	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ) ], {
+	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ), ...( values.grep ? [ '--grep', values.grep ] : [] ) ], {
 		cwd: ROOT,
 		allowFail: true,
-		env: { ...process.env, STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+		env: { ...process.env, STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report, STOREDESK_E2E_MAILBOX: sink.dir },
 	} );
 	for ( const p of projects ) record( p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)', fromPlaywright( report, p ), `playwright exited with ${ res.status }` );
 }

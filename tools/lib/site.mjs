@@ -1,9 +1,9 @@
-// A WordPress site in .wp/<name>: a hard-linked copy of the cached core, our
+// A WordPress site in SITE_HOME/<name> (linked from .wp/<name>): a hard-linked copy of the cached core, our
 // own wp-config.php, Storedesk linked from the repo, WooCommerce when a copy
 // exists, and an install done by tools/php/install-site.php.
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, siteDir } from './paths.mjs';
+import { ROOT, siteDir, siteLink } from './paths.mjs';
 import { run } from './run.mjs';
 import { ensureSqlitePlugin, ensureWordPressCore, wooCommerceDir } from './wordpress.mjs';
 
@@ -36,16 +36,70 @@ require_once ABSPATH . 'wp-settings.php';
 `;
 }
 
+// Test sites only: a must-use plugin that sends every email to the local SMTP
+// sink (tools/lib/smtp-sink.mjs) on the given port. Never part of the plugin.
+function writeMailSink( dir, port ) {
+	const file = join( dir, 'wp-content', 'mu-plugins', 'storedesk-mail-sink.php' );
+	if ( ! port ) {
+		rmSync( file, { force: true } );
+		return;
+	}
+	mkdirSync( join( dir, 'wp-content', 'mu-plugins' ), { recursive: true } );
+	writeFileSync( file, `<?php
+/**
+ * Plugin Name: Storedesk test mail sink
+ * Description: Written by tools/lib/site.mjs on test sites: every email goes to the SMTP sink of npm test.
+ */
+add_action(
+	'phpmailer_init',
+	static function ( $phpmailer ) {
+		$phpmailer->isSMTP();
+		$phpmailer->Host        = '127.0.0.1';
+		$phpmailer->Port        = ${ Number( port ) };
+		$phpmailer->SMTPAuth    = false;
+		$phpmailer->SMTPAutoTLS = false;
+		$phpmailer->SMTPSecure  = '';
+		$phpmailer->Timeout     = 10;
+		// PHPMailer waits up to 300 s for an answer by default; a stuck sink must fail a spec, not hang it.
+		$phpmailer->getSMTPInstance()->Timelimit = 10;
+	},
+	PHP_INT_MAX
+);
+` );
+}
+
+// .wp/<name> points at the site. A site folder still there from before sites
+// moved out of the repo moves to its new place, keeping a dev site's data.
+function linkSite( name, dir ) {
+	const link = siteLink( name );
+	let stat = null;
+	try {
+		stat = lstatSync( link );
+	} catch {}
+	if ( stat && stat.isSymbolicLink() ) return;
+	mkdirSync( join( dir, '..' ), { recursive: true } );
+	if ( stat && ! existsSync( dir ) ) {
+		if ( run( 'mv', [ link, dir ], { capture: true, allowFail: true } ).status !== 0 ) rmSync( dir, { recursive: true, force: true } );
+	}
+	rmSync( link, { recursive: true, force: true } );
+	mkdirSync( join( link, '..' ), { recursive: true } );
+	symlinkSync( dir, link );
+}
+
 // Creates or reuses a site. Returns { dir, url, fresh } where fresh says it was just installed.
-export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = false, woocommerce = true } ) {
+// mailSink: port of the SMTP sink the site's mail goes to (test sites only).
+export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = false, woocommerce = true, mailSink = 0 } ) {
 	const dir = siteDir( name );
 	const site = { name, dir, url, db };
 	const marker = join( dir, '.storedesk-installed' );
+	linkSite( name, dir );
 	if ( reset ) rmSync( dir, { recursive: true, force: true } );
 	const core = ensureWordPressCore();
 	if ( ! existsSync( join( dir, 'wp-load.php' ) ) ) {
 		mkdirSync( dir, { recursive: true } );
-		run( 'cp', [ '-al', `${ core }/.`, dir ] );
+		// Hard links are instant; a site on another file system gets a copy.
+		const linked = run( 'cp', [ '-al', `${ core }/.`, dir ], { capture: true, allowFail: true } );
+		if ( linked.status !== 0 ) run( 'cp', [ '-a', `${ core }/.`, dir ] );
 	}
 	const plugins = join( dir, 'wp-content', 'plugins' );
 	if ( ! existsSync( join( plugins, 'storedesk' ) ) ) symlinkSync( ROOT, join( plugins, 'storedesk' ) );
@@ -60,6 +114,7 @@ export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = 
 	} else {
 		rmSync( join( dir, 'wp-content', 'db.php' ), { force: true } );
 	}
+	writeMailSink( dir, mailSink );
 	const dbName = `storedesk_${ name.replace( /\W/g, '_' ) }`;
 	writeFileSync( join( dir, 'wp-config.php' ), config( { db, dbName, dbHost: mariadb ? mariadb.host : '', debugLog: join( dir, 'wp-content', 'debug.log' ) } ) );
 	const fresh = ! existsSync( marker );

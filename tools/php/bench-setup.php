@@ -18,12 +18,20 @@ $sd_index = Schema::table( 'ticket_index' );
 $sd_agent = (int) $wpdb->get_var( "SELECT assignee_id FROM {$sd_index} WHERE status = 'open' AND assignee_id > 0 GROUP BY assignee_id ORDER BY COUNT(*) DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
 $sd_user  = $sd_agent ? get_userdata( $sd_agent ) : null;
 $sd_pass  = $sd_user ? WP_Application_Passwords::create_new_application_password( $sd_agent, array( 'name' => 'bench ' . gmdate( 'c' ) ) ) : array( null );
+// Shoppers in the storefront scenario each come from their own address
+// (X-Forwarded-For) and take a second to fill the form.
+\Storedesk\Settings\Settings::update( array( 'rate_limit_proxy' => true, 'form_min_seconds' => 1 ) );
+if ( $sd_user ) {
+	// The browser half logs in through the form; a throw-away bench site only.
+	wp_set_password( 'bench-password', $sd_agent );
+}
 $sd_long  = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
 $sd_tag   = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
 echo wp_json_encode(
 	array(
 		'user'       => $sd_user ? $sd_user->user_login : null,
 		'password'   => $sd_pass[0],
+		'login_pass' => $sd_user ? 'bench-password' : null,
 		'agent'      => $sd_agent,
 		'ticket'     => $sd_long,
 		'tag'        => $sd_tag,

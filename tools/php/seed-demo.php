@@ -27,6 +27,9 @@ use Storedesk\Tickets\Tags;
 use Storedesk\Tickets\TicketPostType;
 use Storedesk\Tickets\TicketRepository;
 
+// Demo history is not news: no notification emails while it is written.
+add_filter( 'storedesk_notification_email', '__return_false' );
+
 /** Post meta that marks a demo ticket, holding its story key. */
 const STOREDESK_DEMO_META = '_storedesk_demo';
 

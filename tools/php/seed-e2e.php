@@ -11,8 +11,12 @@
  * Fixture tickets are deleted and written again on each run (their ids
  * change); specs should change only tickets they create themselves.
  *
+ * Storefront fixtures: two customers (e2e_customer, e2e_customer2), the portal
+ * page, a page with the contact-form block (/e2e-contact/) and one with the
+ * shortcode (/e2e-classic/).
+ *
  * Prints the ids as JSON on stdout:
- * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}}
+ * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}, "pages":{key:id}}
  *
  * Usage: STOREDESK_SITE=.wp/e2e php tools/php/seed-e2e.php
  *
@@ -72,6 +76,9 @@ function storedesk_seed_e2e(): array {
 	$tag_repo = $c->get( Tags::class );
 	$out      = array();
 
+	// Fixtures are history, not news: no notification emails while they are written.
+	add_filter( 'storedesk_notification_email', '__return_false' );
+
 	// Users: created, or reset to their fixture state (without "your password changed" mail).
 	add_filter( 'send_password_change_email', '__return_false' );
 	add_filter( 'send_email_change_email', '__return_false' );
@@ -80,6 +87,9 @@ function storedesk_seed_e2e(): array {
 		'e2e_agent'      => array( 'storedesk_agent', 'Alex Agent' ),
 		'e2e_agent2'     => array( 'storedesk_agent', 'Bo Agent' ),
 		'e2e_subscriber' => array( 'subscriber', 'Sam Subscriber' ),
+		// Shoppers with accounts, for the portal specs (WooCommerce's role when it is active).
+		'e2e_customer'   => array( get_role( 'customer' ) ? 'customer' : 'subscriber', 'Cora Customer' ),
+		'e2e_customer2'  => array( get_role( 'customer' ) ? 'customer' : 'subscriber', 'Dev Customer' ),
 	);
 	foreach ( $users as $login => list( $role, $name ) ) {
 		$fields = array(
@@ -98,6 +108,45 @@ function storedesk_seed_e2e(): array {
 
 	// Store settings back to their defaults (agent_scope "all").
 	delete_option( Settings::OPTION );
+	// Storefront: the specs send X-Forwarded-For so each one has its own rate-limit
+	// bucket, as a store behind a reverse proxy does; a one-second fill time keeps
+	// the browser specs realistic without waiting.
+	Settings::update(
+		array(
+			'rate_limit_proxy' => true,
+			'form_min_seconds' => 1,
+			'form_fields'      => array( array( 'key' => 'order_no', 'label' => 'Order number', 'type' => 'text' ) ),
+		)
+	);
+	$out['pages']['portal']  = $c->get( \Storedesk\Storefront\Portal::class )->ensure_page();
+	$form_page               = get_page_by_path( 'e2e-contact' );
+	$out['pages']['contact'] = $form_page ? $form_page->ID : storedesk_e2e_check(
+		wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_title'   => 'Contact',
+				'post_name'    => 'e2e-contact',
+				'post_content' => '<!-- wp:storedesk/contact-form /-->',
+			),
+			true
+		),
+		'contact page'
+	);
+	$classic_page            = get_page_by_path( 'e2e-classic' );
+	$out['pages']['classic'] = $classic_page ? $classic_page->ID : storedesk_e2e_check(
+		wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_title'   => 'Contact (shortcode)',
+				'post_name'    => 'e2e-classic',
+				'post_content' => '[storedesk_contact_form]',
+			),
+			true
+		),
+		'shortcode page'
+	);
 
 	// Teams, found by name so their ids stay the same from run to run.
 	$existing = array_column( $teams->all(), 'id', 'name' );
@@ -105,7 +154,7 @@ function storedesk_seed_e2e(): array {
 		'orders'  => array( 'E2E Orders', array( $u['e2e_agent'], $u['e2e_agent2'] ) ),
 		'returns' => array( 'E2E Returns', array( $u['e2e_agent2'], $u['e2e_manager'] ) ),
 	) as $key => list( $name, $members ) ) {
-		$team                   = storedesk_e2e_check(
+		$team                 = storedesk_e2e_check(
 			$teams->save(
 				array(
 					'name'        => $name,
@@ -133,8 +182,8 @@ function storedesk_seed_e2e(): array {
 		'farid' => array( 'Fixture Farid', 'farid.fixture@example.test', null ),
 		'greta' => array( 'Fixture Greta', null, '+49 170 5550123' ),
 	) as $key => list( $name, $email, $phone ) ) {
-		$contact = $email ? $contacts->find_by_identity( 'email', $email ) : $contacts->find_by_identity( 'phone', (string) $phone );
-		$contact = $contact
+		$contact                 = $email ? $contacts->find_by_identity( 'email', $email ) : $contacts->find_by_identity( 'phone', (string) $phone );
+		$contact                 = $contact
 			? storedesk_e2e_check( $contacts->update( $contact->id, array( 'name' => $name, 'notes' => 'Fixture contact.' ) ), "contact {$name}" )
 			: storedesk_e2e_check( $contacts->create( array_filter( array( 'name' => $name, 'email' => $email, 'phone' => $phone, 'notes' => 'Fixture contact.' ) ) ), "contact {$name}" );
 		$out['contacts'][ $key ] = $contact->id;
@@ -178,7 +227,7 @@ function storedesk_seed_e2e(): array {
 		);
 		update_post_meta( $ticket->id(), STOREDESK_E2E_META, $key );
 		foreach ( array_slice( $thread, 1 ) as $step ) {
-			$time += 20 * MINUTE_IN_SECONDS;
+			$time       += 20 * MINUTE_IN_SECONDS;
 			$is_customer = 'customer' === $step[0];
 			storedesk_e2e_check(
 				$messages->add(
