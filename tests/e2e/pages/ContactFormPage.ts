@@ -1,0 +1,97 @@
+/**
+ * The contact form (block or shortcode), used the way a shopper would.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ContactFormPage {
+	readonly form: Locator;
+
+	constructor(
+		private readonly page: Page,
+		root?: Locator
+	) {
+		this.form = ( root || page ).getByRole( 'form', {
+			name: 'Contact us',
+		} );
+	}
+
+	async open( path = '/e2e-contact/' ): Promise< void > {
+		await this.page.goto( path );
+		await expect( this.form ).toBeVisible();
+	}
+
+	field( label: string | RegExp ): Locator {
+		return this.form.getByLabel( label );
+	}
+
+	async fill( values: {
+		name?: string;
+		email?: string;
+		subject?: string;
+		message?: string;
+		topic?: string;
+		order?: string;
+	} ): Promise< void > {
+		if ( values.name !== undefined ) {
+			await this.field( /^Your name/ ).fill( values.name );
+		}
+		if ( values.email !== undefined ) {
+			await this.field( /^Email address/ ).fill( values.email );
+		}
+		if ( values.subject !== undefined ) {
+			await this.field( /^Subject/ ).fill( values.subject );
+		}
+		if ( values.topic !== undefined ) {
+			await this.field( /^Topic/ ).selectOption( {
+				label: values.topic,
+			} );
+		}
+		if ( values.order !== undefined ) {
+			await this.field( /^Order number/ ).fill( values.order );
+		}
+		if ( values.message !== undefined ) {
+			await this.field( /^How can we help/ ).fill( values.message );
+		}
+	}
+
+	/**
+	 * Chooses files in the form's file input, as the file chooser would.
+	 *
+	 * @param files Name, type and bytes of each file.
+	 */
+	async attach(
+		files: Array< { name: string; mimeType: string; buffer: Buffer } >
+	): Promise< void > {
+		await this.field( /^Attachments/ ).setInputFiles( files );
+	}
+
+	async send(): Promise< void > {
+		await this.form.getByRole( 'button', { name: 'Send message' } ).click();
+	}
+
+	/** The ticket number the success message shows. */
+	async ticketNumber(): Promise< number > {
+		const success = this.page.getByText(
+			/Your request #\d+ has been received/
+		);
+		await expect( success ).toBeVisible();
+		return Number(
+			/#(\d+)/.exec( ( await success.textContent() ) || '' )?.[ 1 ]
+		);
+	}
+
+	/**
+	 * Asserts the field is marked invalid and described by the message.
+	 * @param label
+	 * @param message
+	 */
+	async expectError(
+		label: string | RegExp,
+		message: string | RegExp
+	): Promise< void > {
+		const field = this.field( label );
+		await expect( field ).toHaveAttribute( 'aria-invalid', 'true' );
+		// The message is the field's description: its aria-describedby slot, right below it.
+		await expect( field ).toHaveAccessibleDescription( message );
+	}
+}

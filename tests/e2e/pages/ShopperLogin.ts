@@ -1,0 +1,17 @@
+/**
+ * A customer logs in through wp-login.php and lands on the storefront
+ * (WooCommerce keeps customers out of wp-admin).
+ */
+import { expect, type Page } from '@playwright/test';
+
+export async function logInAsCustomer(
+	page: Page,
+	user: string,
+	password = 'password'
+): Promise< void > {
+	await page.goto( '/wp-login.php' );
+	await page.getByLabel( 'Username or Email Address' ).fill( user );
+	await page.getByLabel( 'Password', { exact: true } ).fill( password );
+	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await expect( page ).not.toHaveURL( /wp-login\.php/ );
+}
