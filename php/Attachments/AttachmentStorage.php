@@ -87,6 +87,26 @@ class AttachmentStorage {
 	}
 
 	/**
+	 * Deletes the folder and every file in it. Only for an uninstall that was
+	 * asked to delete data: the files are worthless once their rows are gone.
+	 */
+	public function delete_all(): void {
+		$dir = $this->base_dir();
+		if ( ! is_dir( $dir ) ) {
+			return;
+		}
+		$items = new \RecursiveIteratorIterator( new \RecursiveDirectoryIterator( $dir, \FilesystemIterator::SKIP_DOTS ), \RecursiveIteratorIterator::CHILD_FIRST );
+		foreach ( $items as $item ) {
+			if ( $item->isDir() && ! $item->isLink() ) {
+				rmdir( $item->getPathname() ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_rmdir -- uninstall runs without WP_Filesystem credentials.
+			} else {
+				wp_delete_file( $item->getPathname() );
+			}
+		}
+		rmdir( $dir ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_rmdir -- as above.
+	}
+
+	/**
 	 * Deletes a stored file; a file already gone is fine.
 	 *
 	 * @param string $relative Stored path.

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Install;
 
+use Storedesk\Attachments\AttachmentStorage;
 use Storedesk\Settings\Settings;
 use Storedesk\Tickets\TicketPostType;
 
@@ -24,6 +25,7 @@ final class Uninstaller {
 		if ( ! Settings::get( 'delete_data_on_uninstall' ) ) {
 			return;
 		}
+		( new AttachmentStorage() )->delete_all();
 		global $wpdb;
 		foreach ( Schema::names() as $name ) {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . Schema::table( $name ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- table names are ours.
