@@ -29,8 +29,23 @@ export class InboxPage {
 		} );
 	}
 
+	/**
+	 * Types a search and waits until the list asked for it: the box is
+	 * debounced, so rows seen right after typing are still the old list.
+	 * @param text
+	 */
 	async search( text: string ): Promise< void > {
+		const asked = this.page.waitForResponse( ( response ) => {
+			const url = new URL( response.url() );
+			return (
+				url.searchParams.get( 'search' ) === text &&
+				/storedesk\/v1\/tickets/.test(
+					url.searchParams.get( 'rest_route' ) ?? url.pathname
+				)
+			);
+		} );
 		await this.searchBox().fill( text );
+		await asked;
 	}
 
 	/**

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '../../fixtures';
 import { ContactFormPage } from '../../pages/ContactFormPage';
+import { InboxPage } from '../../pages/InboxPage';
 import { LoginPage } from '../../pages/LoginPage';
 import { findMail, header, waitForMail } from '../../pages/mailbox';
 import { PortalPage } from '../../pages/PortalPage';
@@ -58,10 +59,9 @@ test( 'form, acknowledgement with a magic link, replies both ways in one mail th
 	// The agent finds the reply in the inbox and answers from the ticket screen.
 	const agent = await browser.newPage();
 	await new LoginPage( agent ).logIn();
-	await agent.goto( '/wp-admin/admin.php?page=storedesk#/inbox/open' );
-	await agent
-		.getByRole( 'searchbox', { name: 'Search conversations' } )
-		.fill( `${ stamp }` );
+	const inbox = new InboxPage( agent );
+	await inbox.goto( 'open' );
+	await inbox.search( `${ stamp }` );
 	const row = agent.getByRole( 'link', { name: new RegExp( subject ) } );
 	await expect( row ).toBeVisible();
 	await row.click();
