@@ -24,7 +24,7 @@ const SIZES = [
 	{ name: 'small', tickets: 10000, messages: 100000, contacts: 2000 },
 	{ name: 'large', tickets: 100000, messages: 1000000, contacts: 20000 },
 ];
-const TARGETS = { 'inbox list': 1.5, 'inbox filtered': 2.0, 'ticket view': 2.0, 'agent reply': 2.0, 'storefront ticket': 2.5 };
+const TARGETS = { 'inbox list': 1.5, 'inbox filtered': 2.0, 'ticket view': 2.0, 'inbox poll': 1.5, 'thread poll': 1.5, 'agent reply': 2.0, 'storefront ticket': 2.5 };
 const FRONT_TARGETS = { admin_gzip_bytes: 250 * 1024, storefront_loader_gzip_bytes: 10 * 1024, first_inbox_render_ms: 1000 };
 
 const median = ( a ) => {
@@ -58,6 +58,10 @@ async function measure( base, auth, p ) {
 		// No target: the FULLTEXT path alone, for a word in about one ticket in twelve.
 		'search only': () => timed( `${ api }/tickets?search=${ p.search }&per_page=25`, { headers } ),
 		'ticket view': () => timed( `${ api }/tickets/${ p.ticket }?with=messages`, { headers } ),
+		// What every open inbox tab asks every 10 s: tickets changed in the last poll interval.
+		'inbox poll': () => timed( `${ api }/tickets?orderby=updated&order=desc&per_page=100&updated_since=${ new Date( Date.now() - 10000 ).toISOString().replace( /\.\d+Z$/, 'Z' ) }`, { headers } ),
+		// What an open ticket tab asks every 10 s: messages after the newest one it holds.
+		'thread poll': () => timed( `${ api }/tickets/${ p.ticket }/messages?after=${ p.latest_message }`, { headers } ),
 		'agent reply': () => timed( `${ api }/tickets/${ p.ticket }/messages`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify( { kind: 'reply', body: '<p>Thanks for waiting, the replacement ships today.</p>' } ) } ),
 		// Validated, spam-checked, stored and acknowledged by email (to the local SMTP sink).
 		// Each shopper writes from their own address, so no rate limit is reached.

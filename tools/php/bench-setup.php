@@ -25,20 +25,21 @@ if ( $sd_user ) {
 	// The browser half logs in through the form; a throw-away bench site only.
 	wp_set_password( 'bench-password', $sd_agent );
 }
-$sd_long  = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
-$sd_tag   = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
+$sd_long = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
+$sd_tag  = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
 echo wp_json_encode(
 	array(
-		'user'       => $sd_user ? $sd_user->user_login : null,
-		'password'   => $sd_pass[0],
-		'login_pass' => $sd_user ? 'bench-password' : null,
-		'agent'      => $sd_agent,
-		'ticket'     => $sd_long,
-		'tag'        => $sd_tag,
-		'search'     => 'refund',
-		'tickets'    => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index}" ), // phpcs:ignore WordPress.DB.PreparedSQL
-		'messages'   => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
-		'contacts'   => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
-		'open_mine'  => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sd_index} WHERE status = 'open' AND assignee_id = %d", $sd_agent ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'user'           => $sd_user ? $sd_user->user_login : null,
+		'password'       => $sd_pass[0],
+		'login_pass'     => $sd_user ? 'bench-password' : null,
+		'agent'          => $sd_agent,
+		'ticket'         => $sd_long,
+		'tag'            => $sd_tag,
+		'latest_message' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM ' . Schema::table( 'messages' ) . ' WHERE ticket_id = %d', $sd_long ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'search'         => 'refund',
+		'tickets'        => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index}" ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'messages'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'contacts'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'open_mine'      => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sd_index} WHERE status = 'open' AND assignee_id = %d", $sd_agent ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 	)
 ) . "\n";
