@@ -16,6 +16,7 @@ import type {
 	Ticket,
 	TicketPage,
 } from '../api/types';
+import { fetchCollection } from '../api/collection';
 
 export const STORE_NAME = 'storedesk/contacts';
 
@@ -353,23 +354,13 @@ type Resolver = ( args: {
 	select: { getContactError: ( id: number ) => ApiError | undefined };
 } ) => Promise< void >;
 
-async function fetchPage< T >( path: string ) {
-	const response = ( await apiFetch( { path, parse: false } ) ) as Response;
-	const items = ( await response.json() ) as T[];
-	return {
-		items,
-		total: Number( response.headers.get( 'X-WP-Total' ) ?? items.length ),
-		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 ),
-	};
-}
-
 export const resolvers = {
 	getContacts:
 		( query: ContactQuery ): Resolver =>
 		async ( { dispatch } ) => {
 			const key = listKey( query );
 			try {
-				const page = await fetchPage< Contact >(
+				const page = await fetchCollection< Contact >(
 					addQueryArgs( '/storedesk/v1/contacts', query )
 				);
 				dispatch(
@@ -422,7 +413,7 @@ export const resolvers = {
 				dispatch(
 					actions.receiveHistory(
 						key,
-						await fetchPage< Ticket >(
+						await fetchCollection< Ticket >(
 							addQueryArgs(
 								`/storedesk/v1/contacts/${ id }/tickets`,
 								query

@@ -9,6 +9,7 @@
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register } from '@wordpress/data';
 
+import { fetchCollection } from '../api/collection';
 import type { Message, TicketStatus } from '../api/types';
 import { store as ticketsStore } from './tickets';
 
@@ -191,17 +192,10 @@ function fetchPage( ticketId: number, page: number ) {
  * @param query    Query string of GET /tickets/{id}/messages.
  */
 async function fetchMessages( ticketId: number, query: string ) {
-	const response = ( await apiFetch( {
-		path: `/storedesk/v1/tickets/${ ticketId }/messages?${ query }`,
-		parse: false,
-	} ) ) as Response;
-	const messages = ( await response.json() ) as Message[];
-	return {
-		messages,
-		total: Number(
-			response.headers.get( 'X-WP-Total' ) ?? messages.length
-		),
-	};
+	const { items, total } = await fetchCollection< Message >(
+		`/storedesk/v1/tickets/${ ticketId }/messages?${ query }`
+	);
+	return { messages: items, total };
 }
 
 export const actions = {

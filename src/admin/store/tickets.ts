@@ -12,6 +12,7 @@ import type {
 	TicketPage,
 	TicketQuery,
 } from '../api/types';
+import { fetchCollection } from '../api/collection';
 
 export const STORE_NAME = 'storedesk/tickets';
 
@@ -343,20 +344,15 @@ export const resolvers = {
 		async ( { dispatch } ) => {
 			const key = queryKey( query );
 			try {
-				const response = ( await apiFetch( {
-					path: addQueryArgs( '/storedesk/v1/tickets', query ),
-					parse: false,
-				} ) ) as Response;
-				const tickets = ( await response.json() ) as Ticket[];
+				const page = await fetchCollection< Ticket >(
+					addQueryArgs( '/storedesk/v1/tickets', query )
+				);
 				dispatch(
 					actions.receivePage(
 						key,
-						tickets,
-						Number(
-							response.headers.get( 'X-WP-Total' ) ??
-								tickets.length
-						),
-						Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 )
+						page.items,
+						page.total,
+						page.totalPages
 					)
 				);
 			} catch ( error ) {
