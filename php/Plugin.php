@@ -28,6 +28,7 @@ final class Plugin {
 		Integrations\WooCommerce\AdminAccess::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
+		Storefront\NoScriptForm::class,
 		Storefront\Portal::class,
 		Storefront\Widget::class,
 		Storefront\ChunkTranslations::class,

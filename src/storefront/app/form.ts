@@ -166,7 +166,9 @@ function values( form: HTMLFormElement ): Record< string, unknown > {
 				el instanceof HTMLSelectElement
 			) ||
 			! el.name ||
-			el.type === 'file'
+			el.type === 'file' ||
+			// The no-JavaScript post's own fields.
+			el.name.startsWith( '_storedesk_' )
 		) {
 			continue;
 		}
