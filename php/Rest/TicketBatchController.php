@@ -82,8 +82,8 @@ class TicketBatchController extends Controller {
 		foreach ( (array) $request['ids'] as $id ) {
 			$allowed = $this->single->ticket_check( (int) $id, 'storedesk_edit_ticket' );
 			if ( is_wp_error( $allowed ) ) {
-				$allowed->add_data( array_merge( (array) $allowed->get_error_data(), array( 'ticket_id' => (int) $id ) ) );
-				return $allowed;
+				// A new error, not add_data(): that keeps the old data as additional_data, repeating the status.
+				return new WP_Error( $allowed->get_error_code(), $allowed->get_error_message(), array_merge( (array) $allowed->get_error_data(), array( 'ticket_id' => (int) $id ) ) );
 			}
 		}
 		return true;

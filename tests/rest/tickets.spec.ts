@@ -668,7 +668,9 @@ test( 'batch changes apply to every ticket, all or none', async ( { as } ) => {
 		status: 'closed',
 	} );
 	await expectError( refused, 404, 'storedesk_ticket_not_found' );
-	expect( ( await refused.json() ).data.ticket_id ).toBe( 999999999 );
+	const body = await refused.json();
+	expect( body.data ).toEqual( { status: 404, ticket_id: 999999999 } );
+	expect( body ).not.toHaveProperty( 'additional_data' );
 	// One unknown tag: nothing changes either.
 	await expectError(
 		await manager.send( 'POST', '/tickets/batch', {
