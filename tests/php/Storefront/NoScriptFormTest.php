@@ -133,6 +133,16 @@ class NoScriptFormTest extends StoreTestCase {
 		$this->assertSame( $tickets, $this->rows( 'ticket_index' ) );
 	}
 
+	/** Plain posts count against the same per-address limit as fetches do; the refused text comes back. */
+	public function test_rate_limit_applies(): void {
+		Settings::update( array( 'rate_limit_ip' => 1 ) );
+		$this->assertTrue( $this->post( $this->submission() )['ok'] );
+		$second = $this->post( $this->submission( array( 'message' => 'A second try.' ) ) );
+		$this->assertFalse( $second['ok'] );
+		$this->assertSame( 'Too many requests. Please wait a little and try again.', $second['message'] );
+		$this->assertSame( 'A second try.', $second['values']['message'] );
+	}
+
 	/** A customer's cookie counts only with the form's nonce, as on the REST API. */
 	public function test_customer_cookie_needs_the_nonce(): void {
 		$user = $this->user( 'subscriber' );
