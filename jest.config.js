@@ -1,5 +1,5 @@
 /**
- * Jest through @wordpress/scripts, limited to src/ so it never crawls .wp/
+ * Jest through @wordpress/scripts, limited to src/ and tools/ so it never crawls .wp/
  * (WordPress sites that link back into this repository).
  */
 const defaultConfig = require( '@wordpress/scripts/config/jest-unit.config' );
@@ -8,7 +8,7 @@ const babel = Object.values( defaultConfig.transform )[ 0 ];
 
 module.exports = {
 	...defaultConfig,
-	roots: [ '<rootDir>/src' ],
+	roots: [ '<rootDir>/src', '<rootDir>/tools' ],
 	testMatch: [ '**/test/*.test.[jt]s?(x)' ],
 	// Some dependencies (uuid, @wordpress/theme) ship only ES modules, some as
 	// .mjs; Jest runs CommonJS, so Babel compiles those too.
