@@ -17,6 +17,13 @@ import type {
 	TicketPage,
 } from '../api/types';
 import { fetchCollection } from '../api/collection';
+import {
+	type PageState,
+	queryKey,
+	withItems,
+	withPage,
+	without,
+} from './pages';
 
 export const STORE_NAME = 'storedesk/contacts';
 
@@ -34,7 +41,6 @@ export type ApiError = {
 
 export type HistoryQuery = { page?: number; per_page?: number };
 
-type PageState = { ids: number[]; total: number; totalPages: number };
 export type State = {
 	contacts: Record< number, Contact >;
 	pages: Record< string, PageState >;
@@ -62,54 +68,26 @@ const initialState: State = {
 	errors: {},
 };
 
-/**
- * A stable key for a query: the same parameters in any order share a page.
- *
- * @param query Query parameters.
- */
-export function queryKey( query: object ): string {
-	return JSON.stringify(
-		Object.entries( query )
-			.filter( ( [ , v ] ) => v !== undefined )
-			.sort( ( [ a ], [ b ] ) => a.localeCompare( b ) )
-	);
-}
-
 const listKey = ( query: ContactQuery ) => `list:${ queryKey( query ) }`;
 const contactKey = ( id: number ) => `contact:${ id }`;
 const historyKey = ( id: number, query: HistoryQuery ) =>
 	`history:${ id }:${ queryKey( query ) }`;
 
-function withoutError( errors: State[ 'errors' ], key: string ) {
-	if ( ! ( key in errors ) ) {
-		return errors;
-	}
-	const next = { ...errors };
-	delete next[ key ];
-	return next;
-}
-
 export function reducer( state: State = initialState, action: Action ): State {
 	switch ( action.type ) {
-		case 'RECEIVE_CONTACTS': {
-			const contacts = { ...state.contacts };
-			for ( const c of action.contacts ) {
-				contacts[ c.id ] = c;
-			}
+		case 'RECEIVE_CONTACTS':
 			return {
 				...state,
-				contacts,
-				errors: withoutError( state.errors, action.key ),
-				pages: {
-					...state.pages,
-					[ action.key ]: {
-						ids: action.contacts.map( ( c ) => c.id ),
-						total: action.total,
-						totalPages: action.totalPages,
-					},
-				},
+				contacts: withItems( state.contacts, action.contacts ),
+				errors: without( state.errors, action.key ),
+				pages: withPage(
+					state.pages,
+					action.key,
+					action.contacts,
+					action.total,
+					action.totalPages
+				),
 			};
-		}
 		case 'RECEIVE_CONTACT':
 			return {
 				...state,
@@ -117,7 +95,7 @@ export function reducer( state: State = initialState, action: Action ): State {
 					...state.contacts,
 					[ action.contact.id ]: action.contact,
 				},
-				errors: withoutError(
+				errors: without(
 					state.errors,
 					contactKey( action.contact.id )
 				),
@@ -126,7 +104,7 @@ export function reducer( state: State = initialState, action: Action ): State {
 			return {
 				...state,
 				history: { ...state.history, [ action.key ]: action.page },
-				errors: withoutError( state.errors, action.key ),
+				errors: without( state.errors, action.key ),
 			};
 		case 'RECEIVE_ERROR':
 			return {

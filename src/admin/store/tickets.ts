@@ -13,10 +13,16 @@ import type {
 	TicketQuery,
 } from '../api/types';
 import { fetchCollection } from '../api/collection';
+import {
+	type PageState,
+	queryKey,
+	withItems,
+	withPage,
+	without,
+} from './pages';
 
 export const STORE_NAME = 'storedesk/tickets';
 
-type PageState = { ids: number[]; total: number; totalPages: number };
 export type State = {
 	tickets: Record< number, Ticket >;
 	pages: Record< string, PageState >;
@@ -37,39 +43,20 @@ type Action =
 
 const initialState: State = { tickets: {}, pages: {}, errors: {} };
 
-/**
- * A stable key for a query: the same filters in any order share one page.
- * @param query
- */
-export function queryKey( query: TicketQuery ): string {
-	const sorted = Object.keys( query )
-		.sort()
-		.map( ( k ) => [ k, query[ k as keyof TicketQuery ] ] );
-	return JSON.stringify( sorted );
-}
-
 export function reducer( state: State = initialState, action: Action ): State {
 	switch ( action.type ) {
-		case 'RECEIVE_PAGE': {
-			const tickets = { ...state.tickets };
-			for ( const t of action.tickets ) {
-				tickets[ t.id ] = t;
-			}
-			const errors = { ...state.errors };
-			delete errors[ action.key ];
+		case 'RECEIVE_PAGE':
 			return {
-				tickets,
-				errors,
-				pages: {
-					...state.pages,
-					[ action.key ]: {
-						ids: action.tickets.map( ( t ) => t.id ),
-						total: action.total,
-						totalPages: action.totalPages,
-					},
-				},
+				tickets: withItems( state.tickets, action.tickets ),
+				errors: without( state.errors, action.key ),
+				pages: withPage(
+					state.pages,
+					action.key,
+					action.tickets,
+					action.total,
+					action.totalPages
+				),
 			};
-		}
 		case 'RECEIVE_ERROR':
 			return {
 				...state,
@@ -83,13 +70,11 @@ export function reducer( state: State = initialState, action: Action ): State {
 					[ action.ticket.id ]: action.ticket,
 				},
 			};
-		case 'RECEIVE_TICKETS': {
-			const tickets = { ...state.tickets };
-			for ( const t of action.tickets ) {
-				tickets[ t.id ] = t;
-			}
-			return { ...state, tickets };
-		}
+		case 'RECEIVE_TICKETS':
+			return {
+				...state,
+				tickets: withItems( state.tickets, action.tickets ),
+			};
 	}
 	return state;
 }

@@ -6,7 +6,7 @@ import { createRegistry } from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
 
 import { ticket } from '../../test-utils/fixtures';
-import { applyBatch, queryKey, reducer, store } from '../tickets';
+import { applyBatch, reducer, store } from '../tickets';
 
 jest.mock( '@wordpress/api-fetch' );
 const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
@@ -23,15 +23,6 @@ function response( body: unknown, total: number, pages: number ) {
 
 describe( 'tickets store', () => {
 	afterEach( () => mockedFetch.mockReset() );
-
-	it( 'keys queries by content, not key order', () => {
-		expect( queryKey( { status: [ 'open' ], per_page: 25 } ) ).toBe(
-			queryKey( { per_page: 25, status: [ 'open' ] } )
-		);
-		expect( queryKey( { per_page: 25 } ) ).not.toBe(
-			queryKey( { per_page: 50 } )
-		);
-	} );
 
 	it( 'stores a page and shares tickets between pages', () => {
 		let state = reducer( undefined, {
