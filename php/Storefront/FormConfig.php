@@ -93,7 +93,7 @@ class FormConfig {
 		$fields[] = array( 'name' => 'message', 'label' => __( 'How can we help?', 'storedesk' ), 'type' => 'textarea', 'required' => true, 'max_length' => self::MAX_MESSAGE );
 		foreach ( (array) Settings::get( 'form_fields' ) as $custom ) {
 			$field = array(
-				'name'     => 'fields[' . $custom['key'] . ']',
+				'name'     => self::custom_name( (string) $custom['key'] ),
 				'label'    => (string) $custom['label'],
 				'type'     => (string) $custom['type'],
 				'required' => ! empty( $custom['required'] ),
@@ -125,5 +125,23 @@ class FormConfig {
 			'honeypot'  => self::HONEYPOT,
 			'logged_in' => $user_id > 0,
 		);
+	}
+
+	/**
+	 * The input name of an owner-defined field: its values post as fields[key].
+	 *
+	 * @param string $key Field key from the form_fields setting.
+	 */
+	public static function custom_name( string $key ): string {
+		return 'fields[' . $key . ']';
+	}
+
+	/**
+	 * The owner's key behind an input name, or null for a built-in field.
+	 *
+	 * @param string $name Input name.
+	 */
+	public static function custom_key( string $name ): ?string {
+		return preg_match( '/^fields\[(.+)\]$/', $name, $m ) ? $m[1] : null;
 	}
 }

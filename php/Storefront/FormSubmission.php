@@ -98,10 +98,10 @@ class FormSubmission {
 	private function custom( array $values, array &$errors ): array {
 		$out = array();
 		foreach ( $this->config->fields( 0 ) as $field ) {
-			if ( ! preg_match( '/^fields\[(.+)\]$/', $field['name'], $m ) ) {
+			$key = FormConfig::custom_key( $field['name'] );
+			if ( null === $key ) {
 				continue;
 			}
-			$key = $m[1];
 			$raw = $values[ $key ] ?? '';
 			if ( 'checkbox' === $field['type'] ) {
 				$value = in_array( $raw, array( true, 1, '1', 'on', 'yes', 'true' ), true );

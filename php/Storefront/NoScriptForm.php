@@ -133,7 +133,7 @@ class NoScriptForm {
 	private function values( array $post ): array {
 		$values = array();
 		foreach ( $this->config->fields( get_current_user_id() ) as $field ) {
-			$custom = preg_match( '/^fields\[(.+)\]$/', $field['name'], $m ) ? $m[1] : null;
+			$custom = FormConfig::custom_key( $field['name'] );
 			$raw    = null === $custom ? ( $post[ $field['name'] ] ?? '' ) : ( $post['fields'][ $custom ] ?? '' );
 			if ( 'file' === $field['type'] || $field['hidden'] || ! is_scalar( $raw ) ) {
 				continue;
