@@ -5,7 +5,7 @@ import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync, c
 import { join } from 'node:path';
 import { ROOT, siteDir, siteLink } from './paths.mjs';
 import { run } from './run.mjs';
-import { ensureSqlitePlugin, ensureWordPressCore, wooCommerceDir } from './wordpress.mjs';
+import { ensureClassicTheme, ensureSqlitePlugin, ensureWooCommerce, ensureWordPressCore } from './wordpress.mjs';
 
 export const php = ( site, script, args = [], opts = {} ) =>
 	run( 'php', [ '-d', 'memory_limit=1G', join( ROOT, 'tools', 'php', script ), ...args ], { ...opts, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url, ...( opts.env || {} ) } } );
@@ -101,10 +101,15 @@ export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = 
 		const linked = run( 'cp', [ '-al', `${ core }/.`, dir ], { capture: true, allowFail: true } );
 		if ( linked.status !== 0 ) run( 'cp', [ '-a', `${ core }/.`, dir ] );
 	}
+	// A classic theme beside core's block theme, so the storefront is tried on both.
+	const classic = join( dir, 'wp-content', 'themes', 'twentytwentyone' );
+	if ( ! existsSync( classic ) ) symlinkSync( ensureClassicTheme(), classic );
 	const plugins = join( dir, 'wp-content', 'plugins' );
 	if ( ! existsSync( join( plugins, 'storedesk' ) ) ) symlinkSync( ROOT, join( plugins, 'storedesk' ) );
-	const wc = woocommerce ? wooCommerceDir() : null;
-	if ( wc && ! existsSync( join( plugins, 'woocommerce' ) ) ) symlinkSync( wc, join( plugins, 'woocommerce' ) );
+	const wc = woocommerce ? ensureWooCommerce() : null;
+	// A reused site follows the run: WooCommerce is there exactly when asked for and available.
+	rmSync( join( plugins, 'woocommerce' ), { force: true } );
+	if ( wc ) symlinkSync( wc, join( plugins, 'woocommerce' ) );
 	if ( db === 'sqlite' ) {
 		const sqlite = ensureSqlitePlugin();
 		const target = join( plugins, 'sqlite-database-integration' );

@@ -155,20 +155,18 @@ function build(
 		body
 	);
 	const buttons: HTMLButtonElement[] = [];
+	// Held by reference: the first tab is selected before the panel is in the document.
+	const panes: HTMLElement[] = [];
 	const select = ( index: number, focus: boolean ) => {
 		buttons.forEach( ( button, i ) => {
 			const on = i === index;
 			button.setAttribute( 'aria-selected', on ? 'true' : 'false' );
 			button.tabIndex = on ? 0 : -1;
-			const pane = document.getElementById(
-				button.getAttribute( 'aria-controls' ) || ''
-			);
-			if ( pane ) {
-				pane.hidden = ! on;
-				if ( on && ! pane.dataset.rendered ) {
-					pane.dataset.rendered = '1';
-					tabs[ i ].render( pane, config );
-				}
+			const pane = panes[ i ];
+			pane.hidden = ! on;
+			if ( on && ! pane.dataset.rendered ) {
+				pane.dataset.rendered = '1';
+				tabs[ i ].render( pane, config );
 			}
 		} );
 		if ( focus ) {
@@ -205,22 +203,22 @@ function build(
 				select( ( i + dir + tabs.length ) % tabs.length, true );
 			}
 		} );
-		buttons.push( button );
-		list.append( button );
-		body.append(
-			h(
-				'div',
-				{
-					role: 'tabpanel',
-					id: `${ id }-panel`,
-					'aria-labelledby': id,
-					class: 'storedesk-panel__pane',
-					tabindex: 0,
-					hidden: true,
-				},
-				h( 'p', {}, __( 'Loading…', 'storedesk' ) )
-			)
+		const pane = h(
+			'div',
+			{
+				role: 'tabpanel',
+				id: `${ id }-panel`,
+				'aria-labelledby': id,
+				class: 'storedesk-panel__pane',
+				tabindex: 0,
+				hidden: true,
+			},
+			h( 'p', {}, __( 'Loading…', 'storedesk' ) )
 		);
+		buttons.push( button );
+		panes.push( pane );
+		list.append( button );
+		body.append( pane );
 	} );
 	close.addEventListener( 'click', () => closePanel( launcher ) );
 	panel.addEventListener( 'keydown', ( event ) => {
