@@ -1,5 +1,6 @@
 // npm test: installs what is missing, builds, runs every suite and ends with
-// one line "N passed, N failed, N skipped". Options: --suite js|php|sqlite|rest|e2e (repeatable).
+// one line "N passed, N failed, N skipped". Options: --suite js|php|sqlite|rest|e2e (repeatable);
+// --without-woocommerce runs everything on sites without WooCommerce, as a store without it is.
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,11 +12,12 @@ import { run } from './lib/run.mjs';
 import { freePort, startServer } from './lib/server.mjs';
 import { ensureSite, php } from './lib/site.mjs';
 import { startSmtpSink } from './lib/smtp-sink.mjs';
-import { wooCommerceDir } from './lib/wordpress.mjs';
+import { ensureWooCommerce } from './lib/wordpress.mjs';
 
 const ALL = [ 'js', 'php', 'sqlite', 'rest', 'e2e' ];
 // --grep PATTERN runs only the Playwright specs whose title matches (while working on one).
-const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true }, grep: { type: 'string' } } } );
+const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true }, grep: { type: 'string' }, 'without-woocommerce': { type: 'boolean' } } } );
+const WOOCOMMERCE = ! values[ 'without-woocommerce' ];
 const suites = values.suite?.length ? values.suite : ALL;
 const OUT = join( SITES, 'results' );
 // STOREDESK_E2E_PORT: another preferred port, for runs side by side on one machine.
@@ -24,9 +26,10 @@ const results = [];
 const cleanups = [];
 
 function record( name, result, reason ) {
-	const r = result || { passed: 0, failed: 1, skipped: 0, failures: [ `${ name } crashed before writing its report${ reason ? `: ${ reason }` : '' }` ] };
+	const r = result || { passed: 0, failed: 1, skipped: 0, failures: [ `${ name } crashed before writing its report${ reason ? `: ${ reason }` : '' }` ], skips: [] };
 	results.push( { name, ...r } );
 	console.log( `\n== ${ name }: ${ r.passed } passed, ${ r.failed } failed, ${ r.skipped } skipped` );
+	for ( const s of r.skips || [] ) console.log( `  ○ skipped: ${ s }` );
 	for ( const f of r.failures ) console.log( `\n✗ ${ f }` );
 }
 
@@ -41,10 +44,12 @@ async function phpSuite( name, db ) {
 		mariadb = await startMariaDB( join( SITES, 'db', 'phpunit' ), { fresh: true, fast: true } );
 		cleanups.push( () => mariadb.stop() );
 	}
-	const site = ensureSite( { name: `phpunit-${ db }`, url: 'http://127.0.0.1', db, mariadb, reset: true } );
+	const site = ensureSite( { name: `phpunit-${ db }`, url: 'http://127.0.0.1', db, mariadb, reset: true, woocommerce: WOOCOMMERCE } );
 	const junit = join( OUT, `phpunit-${ db }.xml` );
-	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--verbose', '--log-junit', junit ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
-	record( name, fromJunit( junit ), `phpunit exited with ${ res.status }` );
+	// TeamCity's log is the one that keeps why a test was skipped.
+	const teamcity = join( OUT, `phpunit-${ db }.teamcity` );
+	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--verbose', '--log-junit', junit, '--log-teamcity', teamcity ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
+	record( name, fromJunit( junit, teamcity ), `phpunit exited with ${ res.status }` );
 }
 
 async function playwrightSuites( projects ) {
@@ -54,7 +59,7 @@ async function playwrightSuites( projects ) {
 	// Every email the site sends lands here, as JSON files the specs read (tests/e2e/pages/mailbox.ts).
 	const sink = await startSmtpSink( join( OUT, 'mail' ) );
 	cleanups.push( () => sink.stop() );
-	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true, mailSink: sink.port } );
+	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true, mailSink: sink.port, woocommerce: WOOCOMMERCE } );
 	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) php( site, 'seed-e2e.php' );
 	const server = await startServer( site.dir, port, { workers: 4 } );
 	cleanups.push( () => server.stop() );
@@ -62,7 +67,8 @@ async function playwrightSuites( projects ) {
 	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ), ...( values.grep ? [ '--grep', values.grep ] : [] ) ], {
 		cwd: ROOT,
 		allowFail: true,
-		env: { ...process.env, STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report, STOREDESK_E2E_MAILBOX: sink.dir },
+		// STOREDESK_E2E_WOOCOMMERCE: specs that need WooCommerce skip, with the reason, when it is 0.
+		env: { ...process.env, STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0', STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report, STOREDESK_E2E_MAILBOX: sink.dir },
 	} );
 	for ( const p of projects ) record( p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)', fromPlaywright( report, p ), `playwright exited with ${ res.status }` );
 }
@@ -74,8 +80,10 @@ try {
 	ensureComposer();
 	rmSync( OUT, { recursive: true, force: true } );
 	mkdirSync( OUT, { recursive: true } );
-	if ( ! wooCommerceDir() ) {
-		console.log( 'WooCommerce: no built copy in $STOREDESK_WOOCOMMERCE_DIR or ~/.cache/storedesk/woocommerce; WooCommerce tests are skipped.' );
+	if ( ! WOOCOMMERCE ) {
+		console.log( 'WooCommerce: hidden (--without-woocommerce); every site runs without it and WooCommerce tests are skipped.' );
+	} else if ( ! ensureWooCommerce() ) {
+		console.log( 'WooCommerce: no built copy in $STOREDESK_WOOCOMMERCE_DIR, ~/.cache/storedesk/woocommerce or ../shared/vendor; WooCommerce tests are skipped.' );
 	}
 	if ( suites.some( ( s ) => [ 'rest', 'e2e' ].includes( s ) ) && existsSync( join( ROOT, 'webpack.config.js' ) ) ) {
 		run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
@@ -101,5 +109,6 @@ try {
 }
 const sum = ( k ) => results.reduce( ( n, r ) => n + r[ k ], 0 );
 if ( sum( 'failed' ) > 0 ) code = 1;
+if ( ! WOOCOMMERCE ) console.log( '\n(run without WooCommerce)' );
 console.log( `\n${ sum( 'passed' ) } passed, ${ sum( 'failed' ) } failed, ${ sum( 'skipped' ) } skipped` );
 process.exit( code );

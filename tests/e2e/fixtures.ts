@@ -22,3 +22,13 @@ export const test = base.extend< { consoleErrors: string[] } >( {
 } );
 
 export { expect };
+
+/**
+ * Whether the site under test runs WooCommerce: npm test says so in
+ * STOREDESK_E2E_WOOCOMMERCE (0 with --without-woocommerce, or with no copy
+ * of WooCommerce on the machine). Specs that need it skip with this reason:
+ * `test.skip( ! hasWooCommerce, NEEDS_WOOCOMMERCE )`.
+ */
+export const hasWooCommerce = process.env.STOREDESK_E2E_WOOCOMMERCE !== '0';
+export const NEEDS_WOOCOMMERCE =
+	'needs WooCommerce, which is not active on the test site';

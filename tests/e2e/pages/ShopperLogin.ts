@@ -7,11 +7,21 @@ import { expect, type Page } from '@playwright/test';
 export async function logInAsCustomer(
 	page: Page,
 	user: string,
-	password = 'password'
+	password = 'password',
+	/** A storefront page whose "Log in" link the customer follows, and comes back to. */
+	from?: string
 ): Promise< void > {
-	await page.goto( '/wp-login.php' );
+	if ( from ) {
+		await page.goto( from );
+		await page.getByRole( 'link', { name: 'Log in', exact: true } ).click();
+	} else {
+		await page.goto( '/wp-login.php' );
+	}
 	await page.getByLabel( 'Username or Email Address' ).fill( user );
 	await page.getByLabel( 'Password', { exact: true } ).fill( password );
 	await page.getByRole( 'button', { name: 'Log In' } ).click();
 	await expect( page ).not.toHaveURL( /wp-login\.php/ );
+	if ( from ) {
+		await expect( page ).toHaveURL( new RegExp( `${ from }$` ) );
+	}
 }
