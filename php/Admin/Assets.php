@@ -7,6 +7,8 @@
 
 namespace Storedesk\Admin;
 
+use Storedesk\Inbox\LandingView;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -22,10 +24,26 @@ class Assets {
 		'/storedesk/v1/tags',
 		'/storedesk/v1/teams',
 		'/storedesk/v1/views',
-		// The "Mine" view, the default route: exactly what src/admin/components/inbox/query.ts
-		// toQuery() asks for it (tested there); the middleware matches regardless of argument order.
-		'/storedesk/v1/tickets?status%5B0%5D=open&status%5B1%5D=pending&status%5B2%5D=on-hold&assignee=me&orderby=last_activity&order=desc&page=1&per_page=25',
 	);
+
+	/**
+	 * The list each landing view asks for first: exactly what toQuery() in
+	 * src/admin/components/inbox/query.ts asks for it (tested there, and
+	 * against LandingView::FIRST_CHOICES in PHP); the middleware matches
+	 * regardless of argument order.
+	 */
+	public const LANDING_LISTS = array(
+		'mine'       => '/storedesk/v1/tickets?status%5B0%5D=open&status%5B1%5D=pending&status%5B2%5D=on-hold&assignee=me&orderby=last_activity&order=desc&page=1&per_page=25',
+		'unassigned' => '/storedesk/v1/tickets?status%5B0%5D=open&status%5B1%5D=pending&status%5B2%5D=on-hold&assignee=none&orderby=last_activity&order=desc&page=1&per_page=25',
+		'open'       => '/storedesk/v1/tickets?status%5B0%5D=open&orderby=last_activity&order=desc&page=1&per_page=25',
+	);
+
+	/**
+	 * Builds the asset loader.
+	 *
+	 * @param LandingView $landing Where the agent lands.
+	 */
+	public function __construct( private LandingView $landing ) {}
 
 	/** Whether build/admin.js exists. */
 	public function built(): bool {
@@ -46,8 +64,20 @@ class Assets {
 			wp_style_add_data( 'storedesk-admin', 'rtl', 'replace' );
 		}
 		add_action( 'admin_enqueue_scripts', array( $this, 'lighten_page' ), 100 );
-		$preloaded = array_reduce( self::PRELOAD, 'rest_preload_api_request', array() );
+		$preloaded = array_reduce( $this->preload_paths( get_current_user_id() ), 'rest_preload_api_request', array() );
 		wp_add_inline_script( 'wp-api-fetch', sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded ) ), 'after' );
+	}
+
+	/**
+	 * What the page answers inline: the directory, and the list of the view
+	 * the agent lands on when it is one of the first choices.
+	 *
+	 * @param int $user_id Agent.
+	 * @return string[]
+	 */
+	public function preload_paths( int $user_id ): array {
+		$list = self::LANDING_LISTS[ $this->landing->for_user( $user_id ) ] ?? null;
+		return $list ? array( ...self::PRELOAD, $list ) : self::PRELOAD;
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Notifications;
 
+use Storedesk\Channels\ReplyRoute;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Messages\Message;
 use Storedesk\Storefront\TicketLink;
@@ -31,12 +32,14 @@ class CustomerNotifications {
 	 * @param Mailer            $mailer   Sends them.
 	 * @param ContactRepository $contacts Contacts, for the address.
 	 * @param TicketLink        $links    The shopper's link to a ticket.
+	 * @param ReplyRoute        $route    Where customer mail goes.
 	 */
 	public function __construct(
 		private EmailBuilder $builder,
 		private Mailer $mailer,
 		private ContactRepository $contacts,
 		private TicketLink $links,
+		private ReplyRoute $route,
 	) {}
 
 	/**
@@ -112,17 +115,6 @@ class CustomerNotifications {
 	 * @param string $type   Email type.
 	 */
 	private function address( Ticket $ticket, string $type ): ?string {
-		$contact = $this->contacts->find( $ticket->contact_id() );
-		$email   = $contact && $contact->email && is_email( $contact->email ) ? $contact->email : null;
-		/**
-		 * Filters whether the customer of a ticket gets an email.
-		 *
-		 * @since 0.2.0
-		 * @param bool   $send   True when the contact has an email address and the ticket is not spam.
-		 * @param string $type   customer-acknowledgement, customer-reply or customer-resolved.
-		 * @param Ticket $ticket The ticket.
-		 */
-		$send = (bool) apply_filters( 'storedesk_email_customer', null !== $email && 'spam' !== $ticket->status(), $type, $ticket );
-		return $send && null !== $email ? $email : null;
+		return $this->route->email_for( $ticket, $this->contacts->find( $ticket->contact_id() ), $type );
 	}
 }

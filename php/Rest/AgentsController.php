@@ -7,6 +7,8 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Channels\InboxChannels;
+use Storedesk\Inbox\LandingView;
 use Storedesk\Install\Roles;
 use Storedesk\Settings\Settings;
 use Storedesk\Teams\TeamRepository;
@@ -31,9 +33,11 @@ class AgentsController extends Controller {
 	/**
 	 * Builds the controller.
 	 *
-	 * @param TeamRepository $teams Teams.
+	 * @param TeamRepository $teams    Teams.
+	 * @param LandingView    $landing  Where the agent lands in the inbox.
+	 * @param InboxChannels  $channels Channels with an inbox view.
 	 */
-	public function __construct( private TeamRepository $teams ) {}
+	public function __construct( private TeamRepository $teams, private LandingView $landing, private InboxChannels $channels ) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -50,9 +54,24 @@ class AgentsController extends Controller {
 			$this->namespace,
 			'/me',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_me' ),
-				'permission_callback' => array( $this, 'can_access' ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_me' ),
+					'permission_callback' => array( $this, 'can_access' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_me' ),
+					'permission_callback' => array( $this, 'can_access' ),
+					'args'                => array(
+						'inbox_view' => array(
+							'description' => __( 'The inbox view to land on from now on.', 'storedesk' ),
+							'type'        => 'string',
+							'pattern'     => LandingView::PATTERN,
+							'required'    => true,
+						),
+					),
+				),
 			)
 		);
 	}
@@ -95,8 +114,20 @@ class AgentsController extends Controller {
 				'capabilities' => $caps,
 				'agent_scope'  => Settings::get( 'agent_scope' ),
 				'woocommerce'  => class_exists( 'WooCommerce' ),
+				'inbox_view'   => $this->landing->for_user( $user->ID ),
+				'channels'     => $this->channels->in_inbox(),
 			)
 		);
+	}
+
+	/**
+	 * PATCH /me: remembers the inbox view the agent picked.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function update_me( $request ) {
+		$this->landing->choose( get_current_user_id(), (string) $request['inbox_view'] );
+		return $this->get_me( $request );
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Channels\ReplyRoute;
 use Storedesk\Contacts\Contact;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Install\Schema;
@@ -30,12 +31,14 @@ class TicketPresenter {
 	 * @param Tags              $tags      Tags.
 	 * @param MessageRepository $messages  Threads.
 	 * @param MessagePresenter  $presenter Message shapes.
+	 * @param ReplyRoute        $route     How a reply reaches the customer.
 	 */
 	public function __construct(
 		private ContactRepository $contacts,
 		private Tags $tags,
 		private MessageRepository $messages,
 		private MessagePresenter $presenter,
+		private ReplyRoute $route,
 	) {}
 
 	/**
@@ -64,7 +67,7 @@ class TicketPresenter {
 			'phone' => $c->phone,
 		) : null;
 		return array_map(
-			static fn( Ticket $t ) => array(
+			fn( Ticket $t ) => array(
 				'id'                => $t->id(),
 				'subject'           => (string) $t->get( 'subject' ),
 				'status'            => $t->status(),
@@ -85,6 +88,7 @@ class TicketPresenter {
 				'waiting_since'     => Dates::to_rest( $t->get( 'waiting_since' ) ),
 				'first_response_at' => Dates::to_rest( $t->get( 'first_response_at' ) ),
 				'resolved_at'       => Dates::to_rest( $t->get( 'resolved_at' ) ),
+				'reply_via'         => $this->route->for_reply( $t, $contacts[ $t->contact_id() ] ?? null ),
 			),
 			$tickets
 		);

@@ -83,6 +83,20 @@ final class TicketSchema {
 				'waiting_since'     => $date( __( 'Since when the customer waits for an answer (UTC).', 'storedesk' ), true ),
 				'first_response_at' => $date( __( 'First agent reply (UTC).', 'storedesk' ), true ),
 				'resolved_at'       => $date( __( 'When it was resolved (UTC).', 'storedesk' ), true ),
+				'reply_via'         => array(
+					'description' => __( 'How a reply reaches the customer: via a channel (email until messaging channels send) to an address, or via null with the reason it stays in the desk.', 'storedesk' ),
+					'type'        => 'object',
+					'readonly'    => true,
+					'context'     => $ctx,
+					'properties'  => array(
+						'via'    => array( 'type' => array( 'string', 'null' ) ),
+						'to'     => array( 'type' => array( 'string', 'null' ) ),
+						'reason' => array(
+							'type' => array( 'string', 'null' ),
+							'enum' => array( 'no_address', 'not_sent', null ),
+						),
+					),
+				),
 				'messages'          => array(
 					'description' => __( 'Latest 50 thread entries, with ?with=messages.', 'storedesk' ),
 					'type'        => 'array',

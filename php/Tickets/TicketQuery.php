@@ -66,6 +66,22 @@ class TicketQuery {
 	}
 
 	/**
+	 * Whether a list would have any ticket for the user: its first row alone,
+	 * without the count, for deciding where an agent lands.
+	 *
+	 * @param array $args    As run().
+	 * @param int   $user_id User asking.
+	 */
+	public function any( array $args, int $user_id ): bool {
+		global $wpdb;
+		$sql = $this->sql_for( array_merge( $args, array( 'page' => 1, 'per_page' => 1 ) ), $user_id );
+		if ( null === $sql || is_wp_error( $sql ) ) {
+			return false;
+		}
+		return null !== $wpdb->get_var( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+	}
+
+	/**
 	 * The SELECT and COUNT statements for a list, exposed for the query-plan
 	 * check in the benchmarks. Null when the result is empty by definition.
 	 *

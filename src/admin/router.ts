@@ -2,7 +2,8 @@
  * Client-side routes in the URL hash, so a reload or a shared link opens the
  * same screen: #/inbox/mine, #/tickets/42, #/contacts, #/settings, #/reports.
  * #/tickets/42/reply and #/tickets/42/note open a ticket with the composer
- * ready in that mode (the inbox's r and n shortcuts).
+ * ready in that mode (the inbox's r and n shortcuts). #/inbox (or nothing)
+ * is the agent's landing view, which the server picks (GET /me inbox_view).
  */
 import { useEffect, useState } from '@wordpress/element';
 
@@ -13,6 +14,9 @@ export type Route =
 	| { name: 'settings' }
 	| { name: 'reports' }
 	| { name: 'contact'; id: number };
+
+/** The inbox route's view when the URL names none: the agent's landing view. */
+export const LANDING = '';
 
 export function parseRoute( hash: string ): Route {
 	const parts = hash.replace( /^#\/?/, '' ).split( '/' ).filter( Boolean );
@@ -37,7 +41,7 @@ export function parseRoute( hash: string ): Route {
 		view:
 			parts[ 0 ] === 'inbox' && parts[ 1 ]
 				? decodeURIComponent( parts.slice( 1 ).join( '/' ) )
-				: 'mine',
+				: LANDING,
 	};
 }
 
@@ -46,7 +50,9 @@ export function href( route: Route ): string {
 		case 'ticket':
 			return `#/tickets/${ route.id }${ route.mode ? `/${ route.mode }` : '' }`;
 		case 'inbox':
-			return `#/inbox/${ route.view }`;
+			return route.view === LANDING
+				? '#/inbox'
+				: `#/inbox/${ route.view }`;
 		case 'contact':
 			return `#/contacts/${ route.id }`;
 		default:

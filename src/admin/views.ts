@@ -115,14 +115,24 @@ export function savedView( view: SavedView ): InboxView {
 /**
  * Every view the agent can pick, in the order the navigation shows them.
  *
- * @param teams Teams, once loaded.
- * @param saved The agent's saved views, once loaded.
+ * @param teams    Teams, once loaded.
+ * @param saved    The agent's saved views, once loaded.
+ * @param channels Channels to offer a view for (set up, or with
+ *                 conversations); every channel when not given.
  */
 export function allViews(
 	teams: Team[] = [],
-	saved: SavedView[] = []
+	saved: SavedView[] = [],
+	channels?: Channel[]
 ): InboxView[] {
-	return [ ...VIEWS, ...teams.map( teamView ), ...saved.map( savedView ) ];
+	const shown = channels
+		? VIEWS.filter(
+				( v ) =>
+					v.group !== 'channel' ||
+					channels.includes( v.query.channel?.[ 0 ] as Channel )
+			)
+		: VIEWS;
+	return [ ...shown, ...teams.map( teamView ), ...saved.map( savedView ) ];
 }
 
 /**

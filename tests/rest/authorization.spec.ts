@@ -81,6 +81,7 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 		},
 		{ method: 'GET', path: '/agents' },
 		{ method: 'GET', path: '/me' },
+		{ method: 'PATCH', path: '/me', data: { inbox_view: 'open' } },
 		{ method: 'GET', path: '/teams' },
 		{ method: 'POST', path: '/teams', data: { name: 'Never stored' } },
 		{ method: 'PATCH', path: `/teams/${ team }`, data: { name: 'x' } },

@@ -2,8 +2,8 @@
 /**
  * Seeds a believable demo helpdesk through Storedesk's own repositories:
  * two agents and a manager, three teams, fifteen tags, ~30 customers (some
- * reachable on several channels) and 60 conversations on every channel over
- * the last three weeks, in every status, with replies, internal notes and
+ * reachable on several channels) and 60 conversations over the channels that
+ * work on a fresh site, over the last three weeks, in every status, with replies, internal notes and
  * the events that assignments and status changes leave in a thread.
  *
  * Idempotent: once the option storedesk_demo_seeded is set it does nothing;
@@ -87,6 +87,26 @@ function storedesk_demo_people(): array {
 }
 
 /**
+ * The channel a demo conversation is stored on: only channels that work on
+ * a fresh site (the form, email, logged calls), so the demo never shows a
+ * WhatsApp conversation whose replies really leave by email. Chats become
+ * form requests, messaging apps email (or a call, for a customer with no
+ * address), SMS a call.
+ *
+ * @param string             $channel The story's channel.
+ * @param \Storedesk\Contacts\Contact $person  Its customer.
+ */
+function storedesk_demo_channel( string $channel, $person ): string {
+	if ( in_array( $channel, array( 'email', 'form', 'phone' ), true ) ) {
+		return $channel;
+	}
+	if ( 'chat' === $channel ) {
+		return 'form';
+	}
+	return 'sms' !== $channel && $person->email ? 'email' : 'phone';
+}
+
+/**
  * Conversations. Each story has two variants (subject and customer) unless it
  * names one; its thread is a list of [kind, text] steps with {product},
  * {order}, {first} (customer's first name) and {agent} (replying agent's first
@@ -103,7 +123,7 @@ function storedesk_demo_stories(): array {
 			'tags'     => array( 'Late delivery' ),
 			'priority' => array( 'normal', 'high' ),
 			'status'   => array( 'resolved', 'open' ),
-			'assign'   => array( 'ana', null ),
+			'assign'   => array( 'ana', 'you' ),
 			'products' => array( 'linen duvet cover', 'walnut serving board' ),
 			'thread'   => array(
 				array( 'customer', 'Hi, I ordered the {product} a week ago (order #{order}) and the tracking has not moved since Monday. Can you check what is going on?' ),
@@ -286,7 +306,7 @@ function storedesk_demo_stories(): array {
 			'tags'     => array( 'Bug' ),
 			'priority' => array( 'urgent', 'high' ),
 			'status'   => array( 'on-hold', 'open' ),
-			'assign'   => array( 'mia', null ),
+			'assign'   => array( 'mia', 'you' ),
 			'thread'   => array(
 				array( 'customer', 'The checkout button does nothing on my phone (iPhone, Safari).' ),
 				array( 'reply', 'Thanks for telling us, {first}. Could you try once more with private browsing switched off?' ),
@@ -451,7 +471,7 @@ function storedesk_demo_stories(): array {
 			'tags'     => array( 'Damaged' ),
 			'priority' => array( 'normal', 'high' ),
 			'status'   => array( 'resolved', 'open' ),
-			'assign'   => array( 'ben', null ),
+			'assign'   => array( 'ben', 'you' ),
 			'thread'   => array(
 				array( 'customer', 'Merhaba, the bag of screws for part C is missing from the kit.' ),
 				array( 'reply', 'Hi {first}, sorry! A new fitting bag goes out today by post, no charge.' ),
@@ -613,8 +633,20 @@ function storedesk_seed_demo(): string {
 	$tag_repo = $c->get( Tags::class );
 	mt_srand( 20261122 );
 
-	// Staff.
+	// Staff: the demo's agents, and the administrator who runs npm start, so
+	// their first look at the inbox has conversations of their own.
 	$staff = array();
+	$admin = get_users(
+		array(
+			'role'    => 'administrator',
+			'orderby' => 'ID',
+			'number'  => 1,
+			'fields'  => 'ID',
+		)
+	);
+	if ( $admin ) {
+		$staff['you'] = (int) $admin[0];
+	}
 	foreach ( storedesk_demo_staff() as $key => list( $login, $name, $role ) ) {
 		$id = username_exists( $login );
 		if ( ! $id ) {
@@ -732,7 +764,8 @@ function storedesk_seed_demo(): string {
 			array_pop( $story['thread'] );
 		}
 		$person   = $people[ $story['people'][ $v ] ];
-		$assignee = $story['assign'][ $v ] ? $staff[ $story['assign'][ $v ] ] : 0;
+		$assignee = $story['assign'][ $v ] ? ( $staff[ $story['assign'][ $v ] ] ?? 0 ) : 0;
+		$channel  = storedesk_demo_channel( $story['channel'], $person );
 		// Whoever answers: the assignee, else the team's first member, else Ben.
 		$author = $assignee ? $assignee : $staff['ben'];
 		$fill   = static fn( string $text ) => strtr(
@@ -744,7 +777,7 @@ function storedesk_seed_demo(): string {
 				'{agent}'   => $staff_name( $author ),
 			)
 		);
-		$format = in_array( $story['channel'], array( 'email', 'form' ), true ) ? 'html' : 'text';
+		$format = in_array( $channel, array( 'email', 'form' ), true ) ? 'html' : 'text';
 		$body   = static fn( string $text ) => 'html' === $format && ! str_starts_with( $text, '<' ) ? '<p>' . esc_html( $text ) . '</p>' : $text;
 
 		// Times: spread over three weeks, each step later than the one before, all in the past.
@@ -761,7 +794,7 @@ function storedesk_seed_demo(): string {
 			$tickets->create(
 				array(
 					'subject'    => $fill( $story['subjects'][ $v ] ),
-					'channel'    => $story['channel'],
+					'channel'    => $channel,
 					'priority'   => $story['priority'][ $v ],
 					'team'       => $story['team'] ? $team_ids[ $story['team'] ] : 0,
 					'tags'       => array_map( static fn( $t ) => $tag_slugs[ $t ], $story['tags'] ),
@@ -770,11 +803,11 @@ function storedesk_seed_demo(): string {
 					'message'    => array(
 						'body'        => $body( $fill( $story['thread'][0][1] ) ),
 						'format'      => $format,
-						'external_id' => 'email' === $story['channel'] ? "<demo-{$inst['key']}-0@mail.example>" : null,
+						'external_id' => 'email' === $channel ? "<demo-{$inst['key']}-0@mail.example>" : null,
 					),
 					'created_at' => gmdate( 'c', $start ),
 				),
-				'phone' === $story['channel'] ? $author : 0
+				'phone' === $channel ? $author : 0
 			),
 			"ticket {$inst['key']}"
 		);
@@ -811,10 +844,10 @@ function storedesk_seed_demo(): string {
 						'kind'        => $step[0],
 						'body'        => $body( $fill( $step[1] ) ),
 						'format'      => $format,
-						'channel'     => $story['channel'],
+						'channel'     => $channel,
 						'author_id'   => $customer ? 0 : $author,
 						'contact_id'  => $customer ? $person->id : 0,
-						'external_id' => $customer && 'email' === $story['channel'] ? "<demo-{$inst['key']}-{$i}@mail.example>" : null,
+						'external_id' => $customer && 'email' === $channel ? "<demo-{$inst['key']}-{$i}@mail.example>" : null,
 						'created_at'  => $at( $time ),
 					)
 				),

@@ -24,6 +24,15 @@ export type Person = {
 	phone: string | null;
 };
 
+/** How a reply reaches the customer (php/Channels/ReplyRoute.php). */
+export type ReplyVia = {
+	/** A channel that sends (email until messaging channels can), or null. */
+	via: Channel | null;
+	to: string | null;
+	/** Why the reply stays in the desk, when via is null. */
+	reason: 'no_address' | 'not_sent' | null;
+};
+
 export type Message = {
 	id: number;
 	ticket_id: number;
@@ -80,6 +89,7 @@ export type Ticket = {
 	waiting_since: string | null;
 	first_response_at: string | null;
 	resolved_at: string | null;
+	reply_via?: ReplyVia;
 	messages?: Message[];
 };
 

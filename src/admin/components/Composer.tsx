@@ -15,7 +15,12 @@ import {
 } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import type { Message, MessageAttachment, TicketStatus } from '../api/types';
+import type {
+	Message,
+	MessageAttachment,
+	ReplyVia,
+	TicketStatus,
+} from '../api/types';
 import { store as directoryStore } from '../store/directory';
 import { store as messagesStore, type SendResult } from '../store/messages';
 import { Attachments } from './composer/Attachments';
@@ -23,6 +28,7 @@ import { CollisionNotice } from './composer/CollisionNotice';
 import { clearDraft, loadDraft, saveDraft } from './composer/drafts';
 import { Editor, type EditorHandle } from './composer/Editor';
 import { isBlank } from './composer/format';
+import { ReplyRoute } from './composer/ReplyRoute';
 
 type Kind = 'reply' | 'note';
 
@@ -33,12 +39,14 @@ type Props = {
 	/** Mode asked for by the route (#/tickets/42/note); focuses the composer. */
 	mode?: Kind;
 	onTyping?: ( typing: boolean ) => void;
+	/** Where a reply goes; the composer says so before it is sent. */
+	replyVia?: ReplyVia;
 };
 
 type Conflict = { messages: Message[]; status?: TicketStatus };
 
 export const Composer = forwardRef< ComposerHandle, Props >(
-	function ComposerForm( { ticketId, mode, onTyping }, ref ) {
+	function ComposerForm( { ticketId, mode, onTyping, replyVia }, ref ) {
 		const { send } = useDispatch( messagesStore ) as unknown as {
 			send: ( id: number, d: object ) => Promise< SendResult >;
 		};
@@ -119,6 +127,7 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 				? __( 'Reply to the customer', 'storedesk' )
 				: __( 'Internal note (only agents see it)', 'storedesk' );
 		const disabled = busy || uploading || ( blank && ! files.length );
+		const routeId = `storedesk-reply-route-${ ticketId }`;
 
 		return (
 			<form
@@ -161,9 +170,15 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 						{ problem }
 					</Notice>
 				) }
+				{ kind === 'reply' && replyVia && (
+					<ReplyRoute id={ routeId } route={ replyVia } />
+				) }
 				<Editor
 					ref={ editor }
 					id={ `storedesk-composer-${ ticketId }` }
+					describedBy={
+						kind === 'reply' && replyVia ? routeId : undefined
+					}
 					label={ label }
 					initialHTML={ initial?.html ?? '' }
 					mentionable={ kind === 'note' ? ( agents ?? [] ) : null }

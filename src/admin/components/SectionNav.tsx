@@ -3,7 +3,7 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import { href, type Route } from '../router';
+import { href, LANDING, type Route } from '../router';
 
 const SECTIONS: Array< {
 	label: string;
@@ -12,7 +12,7 @@ const SECTIONS: Array< {
 } > = [
 	{
 		label: __( 'Inbox', 'storedesk' ),
-		to: { name: 'inbox', view: 'mine' },
+		to: { name: 'inbox', view: LANDING },
 		matches: [ 'inbox', 'ticket' ],
 	},
 	{

@@ -16,6 +16,7 @@ import { SavedViewActions } from '../components/inbox/SavedViewActions';
 import { TicketList } from '../components/inbox/TicketList';
 import { useDirectory } from '../components/inbox/use-directory';
 import { ViewsNav } from '../components/inbox/ViewsNav';
+import { LANDING } from '../router';
 import { useChangePolling } from '../store/use-change-polling';
 import { allViews, viewById, type InboxView } from '../views';
 
@@ -53,19 +54,20 @@ function InboxList( { view }: { view: InboxView } ) {
 	);
 }
 
-export function InboxScreen( { view: viewId }: { view: string } ) {
-	const { teams, teamsLoaded, savedViews } = useDirectory();
+export function InboxScreen( { view: routeView }: { view: string } ) {
+	const { me, teams, teamsLoaded, savedViews } = useDirectory();
 	useChangePolling();
-	const current = viewById(
-		viewId,
-		teamsLoaded ? teams : undefined,
-		savedViews
-	);
+	// #/inbox names no view: open the agent's landing view, once known.
+	const viewId = routeView === LANDING ? me?.inbox_view : routeView;
+	const current =
+		viewId === undefined
+			? undefined
+			: viewById( viewId, teamsLoaded ? teams : undefined, savedViews );
 	return (
 		<div className="storedesk-inbox">
 			<ViewsNav
-				views={ allViews( teams, savedViews ) }
-				current={ current?.id ?? viewId }
+				views={ allViews( teams, savedViews, me?.channels ?? [] ) }
+				current={ current?.id ?? viewId ?? '' }
 			/>
 			{ current ? (
 				// A new view starts from its own state: filters, selection, highlight.

@@ -12,7 +12,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import { Composer, type ComposerHandle } from '../components/Composer';
 import { Thread } from '../components/Thread';
 import { TicketSidebar } from '../components/TicketSidebar';
-import { href } from '../router';
+import { href, LANDING } from '../router';
 import { useShortcuts } from '../shortcuts';
 import { store as messagesStore } from '../store/messages';
 import { store as ticketsStore, type TicketChanges } from '../store/tickets';
@@ -101,7 +101,7 @@ export function TicketScreen( { id, mode }: Props ) {
 	return (
 		<div className="storedesk-ticket">
 			<p>
-				<a href={ href( { name: 'inbox', view: 'mine' } ) }>
+				<a href={ href( { name: 'inbox', view: LANDING } ) }>
 					{ __( '← Inbox', 'storedesk' ) }
 				</a>
 			</p>
@@ -176,6 +176,7 @@ export function TicketScreen( { id, mode }: Props ) {
 						ticketId={ id }
 						mode={ mode }
 						onTyping={ setTyping }
+						replyVia={ ticket.reply_via }
 					/>
 				</div>
 				<TicketSidebar ticket={ ticket } />

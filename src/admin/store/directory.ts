@@ -6,7 +6,7 @@
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register } from '@wordpress/data';
 
-import type { SavedView, Team } from '../api/types';
+import type { Channel, SavedView, Team } from '../api/types';
 
 export type Agent = {
 	id: number;
@@ -22,6 +22,10 @@ export type Me = Agent & {
 	capabilities: Record< string, boolean >;
 	agent_scope: 'all' | 'own';
 	woocommerce: boolean;
+	/** The view #/inbox opens: the one the agent last picked, else the first with work in it. */
+	inbox_view: string;
+	/** Channels with an inbox view: set up, or with conversations. */
+	channels: Channel[];
 };
 export type Tag = { id: number; slug: string; name: string; count: number };
 
@@ -127,9 +131,37 @@ const deleteView =
 		}
 	};
 
+/**
+ * Remembers the view the agent picked, so #/inbox opens it next time. A
+ * preference that fails to save is not worth interrupting the agent for.
+ *
+ * @param id View id.
+ */
+const chooseView =
+	( id: string ) =>
+	async ( {
+		dispatch,
+		select,
+	}: {
+		dispatch: ( a: Action ) => void;
+		select: { getMe: () => Me | undefined };
+	} ) => {
+		const me = select.getMe();
+		if ( me ) {
+			dispatch( receive( 'me', { ...me, inbox_view: id } ) );
+		}
+		try {
+			await apiFetch( {
+				path: '/storedesk/v1/me',
+				method: 'PATCH',
+				data: { inbox_view: id },
+			} );
+		} catch {}
+	};
+
 export const store = createReduxStore( 'storedesk/directory', {
 	reducer,
-	actions: { receive, saveView, deleteView },
+	actions: { receive, saveView, deleteView, chooseView },
 	selectors: {
 		getMe: ( state: State ) => state.me,
 		getAgents: ( state: State ) => state.agents,

@@ -2,7 +2,7 @@
  * Views by route: built-in, per channel, per team, saved; unknown ones
  * fall back to Mine, saved ones wait for the agent's list.
  */
-import { viewById } from '../views';
+import { allViews, viewById } from '../views';
 
 const teams = [ { id: 3, name: 'Returns', description: '', members: [] } ];
 const saved = [
@@ -39,5 +39,29 @@ describe( 'viewById', () => {
 		} );
 		expect( viewById( 'saved/gone', teams, saved )?.id ).toBe( 'mine' );
 		expect( viewById( 'nonsense', teams, saved )?.id ).toBe( 'mine' );
+	} );
+} );
+
+describe( 'allViews', () => {
+	const channelsOf = ( views: ReturnType< typeof allViews > ) =>
+		views.filter( ( v ) => v.group === 'channel' ).map( ( v ) => v.id );
+
+	it( 'offers a view only for the channels it is given', () => {
+		const views = allViews( teams, saved, [ 'email', 'form', 'wechat' ] );
+		expect( channelsOf( views ) ).toEqual( [
+			'channel/email',
+			'channel/form',
+			'channel/wechat',
+		] );
+		expect( views.map( ( v ) => v.id ) ).toEqual(
+			expect.arrayContaining( [ 'mine', 'open', 'team/3', 'saved/abc' ] )
+		);
+		expect( channelsOf( allViews( teams, saved, [] ) ) ).toEqual( [] );
+	} );
+
+	it( 'still opens a channel view it does not list, by its link', () => {
+		expect( viewById( 'channel/line', teams, saved ) ).toMatchObject( {
+			query: { channel: [ 'line' ] },
+		} );
 	} );
 } );

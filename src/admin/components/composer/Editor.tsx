@@ -48,12 +48,14 @@ type Props = {
 	onChange: ( html: string ) => void;
 	/** Agents to suggest after "@"; null where mentions mean nothing (replies). */
 	mentionable: Agent[] | null;
+	/** Id of a text that says more about what is typed here. */
+	describedBy?: string;
 };
 
 type Mention = { query: string; active: number };
 
 export const Editor = forwardRef< EditorHandle, Props >( function RichEditor(
-	{ id, label, initialHTML, onChange, mentionable },
+	{ id, label, initialHTML, onChange, mentionable, describedBy },
 	ref
 ) {
 	const root = useRef< HTMLDivElement >( null );
@@ -241,6 +243,7 @@ export const Editor = forwardRef< EditorHandle, Props >( function RichEditor(
 				tabIndex={ 0 }
 				aria-multiline="true"
 				aria-labelledby={ `${ id }-label` }
+				aria-describedby={ describedBy }
 				aria-autocomplete={ mentionable ? 'list' : undefined }
 				aria-controls={ options.length ? listId : undefined }
 				aria-activedescendant={

@@ -9,7 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import type { SavedView } from '../../api/types';
-import { navigate } from '../../router';
+import { LANDING, navigate } from '../../router';
 import { store as directoryStore } from '../../store/directory';
 import type { InboxView } from '../../views';
 import { toSavedQuery, type ListState } from './query';
@@ -207,7 +207,7 @@ export function SavedViewActions( { view, state }: Props ) {
 							onClick={ async () => {
 								if ( await deleteView( savedId ) ) {
 									done( __( 'View deleted.', 'storedesk' ) );
-									navigate( { name: 'inbox', view: 'mine' } );
+									navigate( { name: 'inbox', view: LANDING } );
 								}
 							} }
 						>

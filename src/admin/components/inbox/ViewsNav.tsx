@@ -5,10 +5,12 @@
  */
 import { Button } from '@wordpress/components';
 import { useViewportMatch } from '@wordpress/compose';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { href } from '../../router';
+import { store as directoryStore } from '../../store/directory';
 import type { InboxView } from '../../views';
 
 const GROUPS: Array< [ InboxView[ 'group' ], string | null ] > = [
@@ -23,6 +25,7 @@ type Props = { views: InboxView[]; current: string };
 export function ViewsNav( { views, current }: Props ) {
 	const isNarrow = useViewportMatch( 'medium', '<' );
 	const [ open, setOpen ] = useState( false );
+	const { chooseView } = useDispatch( directoryStore );
 	const currentLabel = views.find( ( v ) => v.id === current )?.label ?? '';
 	return (
 		<nav
@@ -70,7 +73,10 @@ export function ViewsNav( { views, current }: Props ) {
 													? 'page'
 													: undefined
 											}
-											onClick={ () => setOpen( false ) }
+											onClick={ () => {
+												setOpen( false );
+												chooseView( v.id );
+											} }
 										>
 											{ v.label }
 										</a>

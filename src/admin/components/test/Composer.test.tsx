@@ -415,6 +415,37 @@ describe( 'Composer', () => {
 		expect( screen.queryByRole( 'listbox' ) ).not.toBeInTheDocument();
 	} );
 
+	it( 'says where a reply goes, and that a customer without an address gets nothing', async () => {
+		serve( async () => message( 99 ) );
+		const { rerender } = render(
+			<Composer
+				ticketId={ 23 }
+				replyVia={ {
+					via: 'email',
+					to: 'priya.sharma@example.in',
+					reason: null,
+				} }
+			/>
+		);
+		expect( box() ).toHaveAccessibleDescription(
+			'Reply by email to priya.sharma@example.in'
+		);
+		await userEvent.click( screen.getByRole( 'radio', { name: 'Note' } ) );
+		expect(
+			screen.queryByText( /Reply by email/ )
+		).not.toBeInTheDocument();
+		await userEvent.click( screen.getByRole( 'radio', { name: 'Reply' } ) );
+		rerender(
+			<Composer
+				ticketId={ 23 }
+				replyVia={ { via: null, to: null, reason: 'no_address' } }
+			/>
+		);
+		expect( box() ).toHaveAccessibleDescription(
+			/has no email address, so the reply is kept here and not sent/
+		);
+	} );
+
 	it( 'opens in the mode the route asks for, focused', async () => {
 		serve( async () => message( 99 ) );
 		render( <Composer ticketId={ 21 } mode="note" /> );

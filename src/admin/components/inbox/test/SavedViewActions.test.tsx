@@ -137,9 +137,7 @@ describe( 'saved views', () => {
 		await userEvent.click(
 			within( remove ).getByRole( 'button', { name: 'Delete' } )
 		);
-		await waitFor( () =>
-			expect( window.location.hash ).toBe( '#/inbox/mine' )
-		);
+		await waitFor( () => expect( window.location.hash ).toBe( '#/inbox' ) );
 		expect( writes( calls )[ 2 ] ).toEqual( {
 			path: '/storedesk/v1/views/view-1',
 			method: 'DELETE',

@@ -8,7 +8,7 @@ import { store as noticesStore } from '@wordpress/notices';
 import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
-import type { SavedView, Team, Ticket } from '../../../api/types';
+import type { Channel, SavedView, Team, Ticket } from '../../../api/types';
 import { store as directoryStore } from '../../../store/directory';
 import { store as ticketsStore } from '../../../store/tickets';
 
@@ -27,6 +27,8 @@ export const ME = {
 	capabilities: {},
 	agent_scope: 'all' as const,
 	woocommerce: false,
+	inbox_view: 'mine',
+	channels: [ 'email', 'form', 'phone' ] as Channel[],
 };
 export const AGENTS = [
 	ME,
@@ -41,6 +43,8 @@ export const TEAMS: Team[] = [
 ];
 
 type Options = {
+	/** What GET /me answers, over ME. */
+	me?: Partial< typeof ME >;
 	tickets?: ( query: URLSearchParams ) => Ticket[];
 	total?: number;
 	batch?: (
@@ -70,13 +74,16 @@ export function fakeApi( options: Options = {} ): Call[] {
 		calls.push( { path: req.path, method, data: req.data } );
 		const [ path, search = '' ] = req.path.split( '?' );
 		const fixed: Record< string, unknown > = {
-			'/storedesk/v1/me': ME,
+			'/storedesk/v1/me': { ...ME, ...options.me },
 			'/storedesk/v1/agents': AGENTS,
 			'/storedesk/v1/tags': TAGS,
 			'/storedesk/v1/teams': TEAMS,
 		};
 		if ( method === 'GET' && path in fixed ) {
 			return fixed[ path ];
+		}
+		if ( path === '/storedesk/v1/me' && method === 'PATCH' ) {
+			return { ...ME, ...options.me, ...req.data };
 		}
 		if ( path === '/storedesk/v1/views' && method === 'GET' ) {
 			return views;

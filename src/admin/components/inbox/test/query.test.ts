@@ -77,19 +77,32 @@ describe( 'list state and REST query', () => {
 		expect( toSavedQuery( state ) ).toEqual( query );
 	} );
 
-	it( 'asks first for exactly what php/Admin/Assets.php preloads', () => {
+	it( 'asks first for exactly what php/Admin/Assets.php preloads for each landing view', () => {
 		const php = readFileSync(
 			join( __dirname, '../../../../../php/Admin/Assets.php' ),
 			'utf8'
 		);
-		const preloaded = [
-			...php.matchAll( /'(\/storedesk\/v1\/tickets\?[^']+)'/g ),
-		].map( ( m ) => normalizePath( m[ 1 ] ) );
-		const first = addQueryArgs(
-			'/storedesk/v1/tickets',
-			toQuery( fromQuery( VIEWS[ 0 ].query ) )
+		const preloaded = Object.fromEntries(
+			[
+				...php.matchAll(
+					/'([a-z-]+)'\s*=>\s*'(\/storedesk\/v1\/tickets\?[^']+)'/g
+				),
+			].map( ( m ) => [ m[ 1 ], normalizePath( m[ 2 ] ) ] )
 		);
-		expect( VIEWS[ 0 ].id ).toBe( 'mine' );
-		expect( preloaded ).toEqual( [ normalizePath( first ) ] );
+		const asked = Object.fromEntries(
+			[ 'mine', 'unassigned', 'open' ].map( ( id ) => {
+				const view = VIEWS.find( ( v ) => v.id === id );
+				return [
+					id,
+					normalizePath(
+						addQueryArgs(
+							'/storedesk/v1/tickets',
+							toQuery( fromQuery( view!.query ) )
+						)
+					),
+				];
+			} )
+		);
+		expect( preloaded ).toEqual( asked );
 	} );
 } );
