@@ -6,23 +6,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { useRoute } from '../../router';
-import { InboxScreen } from '../InboxScreen';
 import { ticket } from '../../test-utils/fixtures';
 import {
 	fakeApi,
 	listQueries,
 	mockedFetch,
 	renderWith,
+	Routed,
 } from '../../components/inbox/test/helpers';
 
 jest.mock( '@wordpress/api-fetch' );
 jest.setTimeout( 30000 );
-
-function Routed() {
-	const route = useRoute();
-	return route.name === 'inbox' ? <InboxScreen view={ route.view } /> : null;
-}
 
 const nav = () => screen.getByRole( 'navigation', { name: 'Inbox views' } );
 

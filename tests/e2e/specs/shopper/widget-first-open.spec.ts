@@ -4,7 +4,7 @@
  * with the mouse on a desktop and with the keyboard on a phone. (The panel
  * once opened on a hidden "Loading…" pane until another tab was clicked.)
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from '../../fixtures';
 import { ContactFormPage } from '../../pages/ContactFormPage';
@@ -48,6 +48,25 @@ async function expectFormShown( page: Page, requests: string[] ) {
 	return form;
 }
 
+/**
+ * Presses Tab as a keyboard user does until the target has focus.
+ *
+ * @param page   The page.
+ * @param target What should get focus.
+ * @param most   Presses at most.
+ */
+async function tabTo( page: Page, target: Locator, most: number ) {
+	for ( let i = 0; i < most; i++ ) {
+		await page.keyboard.press( 'Tab' );
+		if (
+			await target.evaluate( ( el ) => el === document.activeElement )
+		) {
+			break;
+		}
+	}
+	await expect( target ).toBeFocused();
+}
+
 for ( const [ theme, kind ] of THEMES ) {
 	test.describe( `on a ${ kind } (${ theme })`, () => {
 		test.beforeAll( () => {
@@ -80,33 +99,12 @@ for ( const [ theme, kind ] of THEMES ) {
 			await page.setViewportSize( { width: 390, height: 844 } );
 			await page.goto( '/sample-page/' );
 			const launcher = page.getByRole( 'button', { name: 'Help' } );
-			// Tab through the page as a keyboard user does, until the launcher has focus.
-			for ( let i = 0; i < 60; i++ ) {
-				await page.keyboard.press( 'Tab' );
-				if (
-					await launcher.evaluate(
-						( el ) => el === document.activeElement
-					)
-				) {
-					break;
-				}
-			}
-			await expect( launcher ).toBeFocused();
+			await tabTo( page, launcher, 60 );
 			await page.keyboard.press( 'Enter' );
 			const form = await expectFormShown( page, requests );
 			// From the selected tab, Tab moves into the pane and on to the first field.
 			const name = form.field( /^Your name/ );
-			for ( let i = 0; i < 6; i++ ) {
-				await page.keyboard.press( 'Tab' );
-				if (
-					await name.evaluate(
-						( el ) => el === document.activeElement
-					)
-				) {
-					break;
-				}
-			}
-			await expect( name ).toBeFocused();
+			await tabTo( page, name, 6 );
 			await page.keyboard.type( 'Kit Keyboard' );
 			await expect( name ).toHaveValue( 'Kit Keyboard' );
 		} );

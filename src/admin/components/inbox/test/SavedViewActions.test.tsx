@@ -5,18 +5,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { useRoute } from '../../../router';
-import { InboxScreen } from '../../../screens/InboxScreen';
 import { ticket } from '../../../test-utils/fixtures';
-import { fakeApi, mockedFetch, renderWith } from './helpers';
+import { fakeApi, mockedFetch, renderWith, Routed } from './helpers';
 
 jest.mock( '@wordpress/api-fetch' );
 jest.setTimeout( 30000 );
-
-function Routed() {
-	const route = useRoute();
-	return route.name === 'inbox' ? <InboxScreen view={ route.view } /> : null;
-}
 
 const nav = () => screen.getByRole( 'navigation', { name: 'Inbox views' } );
 const writes = (

@@ -9,6 +9,8 @@ import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
 import type { Channel, SavedView, Team, Ticket } from '../../../api/types';
+import { useRoute } from '../../../router';
+import { InboxScreen } from '../../../screens/InboxScreen';
 import { store as directoryStore } from '../../../store/directory';
 import { store as ticketsStore } from '../../../store/tickets';
 
@@ -149,4 +151,10 @@ export function listQueries( calls: Call[] ): string[] {
 	return calls
 		.filter( ( c ) => c.path.startsWith( '/storedesk/v1/tickets?' ) )
 		.map( ( c ) => decodeURIComponent( c.path.split( '?' )[ 1 ] ) );
+}
+
+/** The inbox as the app routes it: the view in the URL hash. */
+export function Routed() {
+	const route = useRoute();
+	return route.name === 'inbox' ? <InboxScreen view={ route.view } /> : null;
 }
