@@ -215,10 +215,15 @@ test( 'merge two contacts: the tickets of both end up under the one that stays',
 
 test( 'an agent without the merge capability is not offered merging', async ( {
 	page,
+	browser,
 } ) => {
-	await new LoginPage( page ).logIn();
-	const contacts = new ContactsPage( page );
-	const ticket = await contacts.ticketFrom(
+	// The administrator arranges the ticket in a browser of their own. Clearing
+	// the cookies of a page still on the dashboard let its Events widget ask
+	// admin-ajax.php logged out, a 400 in the console (seen without WooCommerce,
+	// whose admin landing page has no such widget).
+	const admin = await browser.newPage();
+	await new LoginPage( admin ).logIn();
+	const ticket = await new ContactsPage( admin ).ticketFrom(
 		'form',
 		`Agent view ${ stamp() }`,
 		{
@@ -226,7 +231,8 @@ test( 'an agent without the merge capability is not offered merging', async ( {
 			email: `agent.visible.${ stamp() }@example.test`,
 		}
 	);
-	await page.context().clearCookies();
+	await admin.close();
+	const contacts = new ContactsPage( page );
 	await new LoginPage( page ).logIn( 'e2e_agent', 'password' );
 	await contacts.open( ticket.contact.id );
 	await expect(
