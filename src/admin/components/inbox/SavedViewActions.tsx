@@ -207,7 +207,10 @@ export function SavedViewActions( { view, state }: Props ) {
 							onClick={ async () => {
 								if ( await deleteView( savedId ) ) {
 									done( __( 'View deleted.', 'storedesk' ) );
-									navigate( { name: 'inbox', view: LANDING } );
+									navigate( {
+										name: 'inbox',
+										view: LANDING,
+									} );
 								}
 							} }
 						>

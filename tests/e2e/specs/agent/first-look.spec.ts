@@ -15,7 +15,11 @@ import { sitePhp } from '../../pages/shopper';
 const views = ( page: Page ) =>
 	page.getByRole( 'navigation', { name: 'Inbox views' } );
 
-/** From the dashboard after login, as an agent goes: the Support menu. */
+/**
+ * From the dashboard after login, as an agent goes: the Support menu.
+ *
+ * @param page The agent's page.
+ */
 async function openSupport( page: Page ) {
 	await page
 		.locator( '#adminmenu' )

@@ -59,7 +59,9 @@ async function tabTo( page: Page, target: Locator, most: number ) {
 	for ( let i = 0; i < most; i++ ) {
 		await page.keyboard.press( 'Tab' );
 		if (
-			await target.evaluate( ( el ) => el === document.activeElement )
+			await target.evaluate(
+				( el ) => el === el.ownerDocument.activeElement
+			)
 		) {
 			break;
 		}
