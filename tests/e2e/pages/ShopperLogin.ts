@@ -4,6 +4,8 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+import { submitLoginForm } from './LoginPage';
+
 export async function logInAsCustomer(
 	page: Page,
 	user: string,
@@ -17,9 +19,7 @@ export async function logInAsCustomer(
 	} else {
 		await page.goto( '/wp-login.php' );
 	}
-	await page.getByLabel( 'Username or Email Address' ).fill( user );
-	await page.getByLabel( 'Password', { exact: true } ).fill( password );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await submitLoginForm( page, user, password );
 	await expect( page ).not.toHaveURL( /wp-login\.php/ );
 	if ( from ) {
 		await expect( page ).toHaveURL( new RegExp( `${ from }$` ) );
