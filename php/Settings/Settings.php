@@ -88,9 +88,10 @@ final class Settings {
 				return new \WP_Error( 'storedesk_unknown_setting', sprintf( /* translators: %s: setting name */ __( 'There is no setting called "%s".', 'storedesk' ), $key ), array( 'status' => 400 ) );
 			}
 			$valid = rest_validate_value_from_schema( $value, $schema[ $key ], $key );
+			$valid = true === $valid ? StorefrontSettings::check( $key, $value ) : $valid;
 			if ( is_wp_error( $valid ) ) {
-				$valid->add_data( array( 'status' => 400 ) );
-				return $valid;
+				// Data once, with the status and whatever the check said (the param at fault).
+				return new \WP_Error( $valid->get_error_code(), $valid->get_error_message(), array( 'status' => 400 ) + (array) $valid->get_error_data() );
 			}
 			$next[ $key ] = rest_sanitize_value_from_schema( $value, $schema[ $key ], $key );
 		}

@@ -16,6 +16,27 @@ defined( 'ABSPATH' ) || exit;
  */
 final class StorefrontSettings {
 
+	/**
+	 * What JSON schema cannot say about a value: that each trusted proxy is
+	 * a real address or range.
+	 *
+	 * @param string $key   Setting name.
+	 * @param mixed  $value Value that passed the schema.
+	 * @return true|\WP_Error
+	 */
+	public static function check( string $key, $value ) {
+		if ( 'rate_limit_trusted_proxies' !== $key ) {
+			return true;
+		}
+		foreach ( (array) $value as $i => $range ) {
+			if ( ! \Storedesk\Support\IpRange::is_range( (string) $range ) ) {
+				/* translators: %s: what was typed */
+				return new \WP_Error( 'rest_invalid_param', sprintf( __( '"%s" is not an IP address or a range such as 10.0.0.0/8 or 2001:db8::/32.', 'storedesk' ), $range ), array( 'param' => "{$key}[{$i}]" ) );
+			}
+		}
+		return true;
+	}
+
 	/** JSON schema of each storefront setting. */
 	public static function schema(): array {
 		$count = static fn( string $d, int $default, int $max ) => array(
@@ -26,7 +47,7 @@ final class StorefrontSettings {
 			'default'     => $default,
 		);
 		return array(
-			'form_fields'          => array(
+			'form_fields'                => array(
 				'description' => __( 'Extra fields of the contact form.', 'storedesk' ),
 				'type'        => 'array',
 				'maxItems'    => 20,
@@ -67,7 +88,7 @@ final class StorefrontSettings {
 					),
 				),
 			),
-			'form_topics'          => array(
+			'form_topics'                => array(
 				'description' => __( 'Topics a shopper picks from, each routed to a team; empty offers the teams themselves.', 'storedesk' ),
 				'type'        => 'array',
 				'maxItems'    => 30,
@@ -90,21 +111,21 @@ final class StorefrontSettings {
 					),
 				),
 			),
-			'form_min_seconds'     => array(
+			'form_min_seconds'           => array(
 				'description' => __( 'Submissions faster than this many seconds after the form appeared are treated as bots.', 'storedesk' ),
 				'type'        => 'integer',
 				'minimum'     => 0,
 				'maximum'     => 120,
 				'default'     => 3,
 			),
-			'attachment_max_files' => array(
+			'attachment_max_files'       => array(
 				'description' => __( 'Files a shopper may attach to the contact form or to one reply; 0 lets shoppers attach none.', 'storedesk' ),
 				'type'        => 'integer',
 				'minimum'     => 0,
 				'maximum'     => 20,
 				'default'     => 5,
 			),
-			'spam_blocklist'       => array(
+			'spam_blocklist'             => array(
 				'description' => __( 'Email addresses and domains (example.com or @example.com) whose messages are refused.', 'storedesk' ),
 				'type'        => 'array',
 				'maxItems'    => 1000,
@@ -116,43 +137,54 @@ final class StorefrontSettings {
 					'pattern'   => '^[^\\s,;<>]+$',
 				),
 			),
-			'spam_akismet'         => array(
+			'spam_akismet'               => array(
 				'description' => __( 'Check form submissions with Akismet when it is active.', 'storedesk' ),
 				'type'        => 'boolean',
 				'default'     => true,
 			),
-			'rate_limit_ip'        => $count( __( 'Anonymous posts allowed per IP address per window.', 'storedesk' ), 10, 1000 ),
-			'rate_limit_email'     => $count( __( 'Anonymous posts allowed per email address per window.', 'storedesk' ), 5, 1000 ),
-			'rate_limit_window'    => $count( __( 'Length of a rate-limit window in seconds.', 'storedesk' ), 600, 86400 ),
-			'rate_limit_proxy'     => array(
+			'rate_limit_ip'              => $count( __( 'Anonymous posts allowed per IP address per window.', 'storedesk' ), 10, 1000 ),
+			'rate_limit_email'           => $count( __( 'Anonymous posts allowed per email address per window.', 'storedesk' ), 5, 1000 ),
+			'rate_limit_window'          => $count( __( 'Length of a rate-limit window in seconds.', 'storedesk' ), 600, 86400 ),
+			'rate_limit_proxy'           => array(
 				'description' => __( 'Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).', 'storedesk' ),
 				'type'        => 'boolean',
 				'default'     => false,
 			),
-			'widget_enabled'       => array(
+			'rate_limit_trusted_proxies' => array(
+				'description' => __( 'Further proxies in front of the one the site talks to (a CDN, a load balancer): addresses or CIDR ranges whose X-Forwarded-For hops are skipped to find the client.', 'storedesk' ),
+				'type'        => 'array',
+				'maxItems'    => 100,
+				'default'     => array(),
+				'items'       => array(
+					'type'      => 'string',
+					'maxLength' => 49,
+					'pattern'   => '^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$',
+				),
+			),
+			'widget_enabled'             => array(
 				'description' => __( 'Show the support launcher on storefront pages.', 'storedesk' ),
 				'type'        => 'boolean',
 				'default'     => true,
 			),
-			'widget_position'      => array(
+			'widget_position'            => array(
 				'description' => __( 'Corner of the launcher.', 'storedesk' ),
 				'type'        => 'string',
 				'enum'        => array( 'right', 'left' ),
 				'default'     => 'right',
 			),
-			'widget_color'         => array(
+			'widget_color'               => array(
 				'description' => __( 'Launcher colour as #rrggbb.', 'storedesk' ),
 				'type'        => 'string',
 				'pattern'     => '^#[0-9a-fA-F]{6}$',
 				'default'     => '#1e1e1e',
 			),
-			'widget_label'         => array(
+			'widget_label'               => array(
 				'description' => __( 'Launcher text; empty for the default "Help".', 'storedesk' ),
 				'type'        => 'string',
 				'maxLength'   => 40,
 				'default'     => '',
 			),
-			'portal_page_id'       => array(
+			'portal_page_id'             => array(
 				'description' => __( 'Page with the customer portal (created on activation).', 'storedesk' ),
 				'type'        => 'integer',
 				'minimum'     => 0,

@@ -28,6 +28,8 @@ export type StorefrontSettings = {
 	rate_limit_email: number;
 	rate_limit_window: number;
 	rate_limit_proxy: boolean;
+	/** Further proxies (addresses or CIDR ranges) skipped in X-Forwarded-For. */
+	rate_limit_trusted_proxies: string[];
 	widget_enabled: boolean;
 	widget_position: 'right' | 'left';
 	widget_color: string;

@@ -73,6 +73,7 @@ export function storefrontSettings(
 		rate_limit_email: 5,
 		rate_limit_window: 600,
 		rate_limit_proxy: false,
+		rate_limit_trusted_proxies: [],
 		widget_enabled: true,
 		widget_position: 'right',
 		widget_color: '#1e1e1e',

@@ -206,6 +206,20 @@ export function StorefrontSettings() {
 				checked={ draft.rate_limit_proxy }
 				onChange={ ( value ) => edit( { rate_limit_proxy: value } ) }
 			/>
+			{ draft.rate_limit_proxy && (
+				<TextareaControl
+					{ ...text( 'rate_limit_trusted_proxies' ) }
+					rows={ 3 }
+					label={ __( 'Further trusted proxies', 'storedesk' ) }
+					help={
+						problems.rate_limit_trusted_proxies ??
+						__(
+							'One address or range per line (10.0.0.0/8, 2001:db8::/32): a CDN or load balancer in front of the proxy the site talks to. The shopper is the last address in X-Forwarded-For that is none of these.',
+							'storedesk'
+						)
+					}
+				/>
+			) }
 			<h4>{ __( 'Launcher', 'storedesk' ) }</h4>
 			<CheckboxControl
 				__nextHasNoMarginBottom

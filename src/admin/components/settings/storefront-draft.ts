@@ -33,12 +33,14 @@ type NumberKey = keyof typeof NUMBERS;
 
 export type Draft = Omit<
 	StorefrontSettings,
-	'form_fields' | 'spam_blocklist' | NumberKey
+	'form_fields' | 'spam_blocklist' | 'rate_limit_trusted_proxies' | NumberKey
 > & {
 	form_fields: FieldDraft[];
 	form_topics: FormTopic[];
 	/** One address or domain per line. */
 	spam_blocklist: string;
+	/** One address or CIDR range per line. */
+	rate_limit_trusted_proxies: string;
 } & Record< NumberKey, string >;
 
 /** Problems by field path: `form_fields.2.label`, `widget_color`, … */
@@ -58,6 +60,7 @@ const KEYS: Array< keyof StorefrontSettings > = [
 	'rate_limit_email',
 	'rate_limit_window',
 	'rate_limit_proxy',
+	'rate_limit_trusted_proxies',
 	'widget_enabled',
 	'widget_position',
 	'widget_color',
@@ -91,6 +94,7 @@ export function toDraft( all: StorefrontSettings ): Draft {
 		} ) ),
 		form_topics: s.form_topics.map( ( t ) => ( { ...t } ) ),
 		spam_blocklist: s.spam_blocklist.join( '\n' ),
+		rate_limit_trusted_proxies: s.rate_limit_trusted_proxies.join( '\n' ),
 	};
 }
 
@@ -161,9 +165,25 @@ export function fromDraft( d: Draft ): StorefrontSettings {
 		spam_blocklist: addresses( d.spam_blocklist ).map( ( l ) =>
 			l.toLowerCase()
 		),
+		rate_limit_trusted_proxies: addresses( d.rate_limit_trusted_proxies ),
 		widget_label: d.widget_label.trim(),
 	};
 }
+
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(
+	`^${ OCTET }(\\.${ OCTET }){3}(/([0-9]|[12][0-9]|3[0-2]))?$`
+);
+// The server checks IPv6 in full (inet_pton); this catches what is plainly not one.
+const IPV6 =
+	/^[0-9a-f]*:[0-9a-f:]*(:[0-9.]+)?(\/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))?$/i;
+
+/**
+ * Whether a line is an IP address or a CIDR range.
+ * @param line Typed line.
+ */
+export const isIpRange = ( line: string ) =>
+	IPV4.test( line ) || IPV6.test( line );
 
 export function validate( d: Draft ): Problems {
 	const problems: Problems = {};
@@ -222,6 +242,20 @@ export function validate( d: Draft ): Problems {
 			'Put one email address or domain on each line, such as someone@example.com or example.com.',
 			'storedesk'
 		);
+	}
+	const proxies = addresses( d.rate_limit_trusted_proxies );
+	const notIp = proxies.find( ( l ) => ! isIpRange( l ) );
+	if ( notIp || proxies.length > 100 ) {
+		problems.rate_limit_trusted_proxies = notIp
+			? sprintf(
+					/* translators: %s: what was typed */
+					__(
+						'"%s" is not an IP address or a range such as 10.0.0.0/8 or 2001:db8::/32.',
+						'storedesk'
+					),
+					notIp
+				)
+			: __( 'List at most 100 proxies.', 'storedesk' );
 	}
 	if ( ! /^#[0-9a-f]{6}$/i.test( d.widget_color ) ) {
 		problems.widget_color = __(

@@ -85,4 +85,28 @@ describe( 'storefront draft', () => {
 		] );
 		expect( validate( toDraft( SAVED ) ) ).toEqual( {} );
 	} );
+
+	it( 'checks each trusted proxy as an address or a CIDR range', () => {
+		const d = toDraft( SAVED );
+		d.rate_limit_trusted_proxies =
+			'10.0.0.0/8\n 203.0.113.9 \n2001:db8::/32,::1';
+		expect( validate( d ) ).toEqual( {} );
+		expect( fromDraft( d ).rate_limit_trusted_proxies ).toEqual( [
+			'10.0.0.0/8',
+			'203.0.113.9',
+			'2001:db8::/32',
+			'::1',
+		] );
+		for ( const bad of [
+			'10.0.0.0/33',
+			'300.1.1.1',
+			'proxy.example',
+			'10.0.0/8',
+		] ) {
+			d.rate_limit_trusted_proxies = `10.0.0.0/8\n${ bad }`;
+			expect( validate( d ).rate_limit_trusted_proxies ).toContain(
+				`"${ bad }" is not an IP address`
+			);
+		}
+	} );
 } );
