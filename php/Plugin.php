@@ -33,6 +33,7 @@ final class Plugin {
 		Storefront\Widget::class,
 		Storefront\ChunkTranslations::class,
 		Attachments\AttachmentCleaner::class,
+		Storefront\RateLimiter::class,
 		Notifications\Notifier::class,
 	);
 

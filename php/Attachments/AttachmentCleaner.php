@@ -39,17 +39,9 @@ class AttachmentCleaner {
 		add_action( self::HOOK, array( $this, 'run' ) );
 	}
 
-	/** Schedules the daily run once, with Action Scheduler when present, else WP-Cron. */
+	/** Schedules the daily run once. */
 	public function schedule(): void {
-		if ( function_exists( 'as_schedule_recurring_action' ) && function_exists( 'as_has_scheduled_action' ) && did_action( 'action_scheduler_init' ) ) {
-			if ( ! as_has_scheduled_action( self::HOOK, array(), Queue::GROUP ) ) {
-				as_schedule_recurring_action( time() + self::FIRST_RUN_DELAY, DAY_IN_SECONDS, self::HOOK, array(), Queue::GROUP );
-			}
-			return;
-		}
-		if ( ! wp_next_scheduled( self::HOOK ) ) {
-			wp_schedule_event( time() + self::FIRST_RUN_DELAY, 'daily', self::HOOK );
-		}
+		$this->queue->daily( self::HOOK, self::FIRST_RUN_DELAY );
 	}
 
 	/**

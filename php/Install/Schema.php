@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '2';
+	public const VERSION = '3';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -161,6 +161,13 @@ final class Schema {
   PRIMARY KEY  (id),
   KEY ticket_id (ticket_id),
   KEY message_created (message_id,created_at)",
+			// Rate-limit counters: one row per key and window, raised in place (hits = hits + 1)
+			// so parallel requests never read the same count; expired rows go in a daily job.
+			'counters'           => '  name char(32) NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  expires_at datetime NOT NULL,
+  PRIMARY KEY  (name),
+  KEY expires_at (expires_at)',
 		);
 	}
 }

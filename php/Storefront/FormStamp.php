@@ -10,9 +10,10 @@ namespace Storedesk\Storefront;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A "time.signature" value rendered with every form. A submission sooner
- * than the minimum fill time after it was typed by no person; the signature
- * stops a bot from simply writing an old time.
+ * A "time.random.signature" value rendered with every form. A submission
+ * sooner than the minimum fill time after it was typed by no person; the
+ * signature stops a bot from simply writing an old time; and a stamp
+ * opens one ticket only (claim()), so one GET /form cannot feed a flood.
  */
 class FormStamp {
 
@@ -20,13 +21,32 @@ class FormStamp {
 	public const LIFETIME = DAY_IN_SECONDS;
 
 	/**
+	 * Builds the stamps.
+	 *
+	 * @param RateLimiter $limiter Remembers used stamps.
+	 */
+	public function __construct( private RateLimiter $limiter ) {}
+
+	/**
 	 * A stamp for a form shown now.
 	 *
 	 * @param int|null $now Current time, for tests.
 	 */
 	public function issue( ?int $now = null ): string {
-		$time = (string) ( $now ?? time() );
-		return $time . '.' . $this->sign( $time );
+		$payload = ( $now ?? time() ) . '.' . bin2hex( random_bytes( 8 ) );
+		return $payload . '.' . $this->sign( $payload );
+	}
+
+	/**
+	 * Marks a valid stamp used; false when it was used before. Claimed only by
+	 * a submission about to be stored, so a shopper who corrects a mistake
+	 * sends the same stamp again without trouble.
+	 *
+	 * @param string   $stamp Stamp that passed age().
+	 * @param int|null $now   Current time, for tests.
+	 */
+	public function claim( string $stamp, ?int $now = null ): bool {
+		return $this->limiter->once( 'stamp:' . $stamp, (int) strtok( $stamp, '.' ) + self::LIFETIME + 60, $now );
 	}
 
 	/**
@@ -37,19 +57,19 @@ class FormStamp {
 	 * @param int|null $now   Current time, for tests.
 	 */
 	public function age( string $stamp, ?int $now = null ): ?int {
-		if ( ! preg_match( '/^(\d{1,12})\.([0-9a-f]{64})$/', $stamp, $m ) || ! hash_equals( $this->sign( $m[1] ), $m[2] ) ) {
+		if ( ! preg_match( '/^((\d{1,12})\.[0-9a-f]{16})\.([0-9a-f]{64})$/', $stamp, $m ) || ! hash_equals( $this->sign( $m[1] ), $m[3] ) ) {
 			return null;
 		}
-		$age = ( $now ?? time() ) - (int) $m[1];
+		$age = ( $now ?? time() ) - (int) $m[2];
 		return $age < -60 || $age > self::LIFETIME ? null : max( 0, $age );
 	}
 
 	/**
-	 * HMAC of a time with a key only this site knows.
+	 * HMAC of a time and its random part with a key only this site knows.
 	 *
-	 * @param string $time Unix time.
+	 * @param string $payload "time.random".
 	 */
-	private function sign( string $time ): string {
-		return hash_hmac( 'sha256', 'storedesk-form|' . $time, wp_salt( 'nonce' ) );
+	private function sign( string $payload ): string {
+		return hash_hmac( 'sha256', 'storedesk-form|' . $payload, wp_salt( 'nonce' ) );
 	}
 }

@@ -67,6 +67,21 @@ class SpamGuard {
 	}
 
 	/**
+	 * Uses up the submission's stamp, the last check before a ticket is
+	 * stored: a stamp already used (a replay, or a flood fed by one form)
+	 * is refused.
+	 *
+	 * @param array $in Request parameters (their stamp passed check_request()).
+	 * @return true|WP_Error
+	 */
+	public function claim_stamp( array $in ) {
+		if ( $this->stamp->claim( (string) ( $in['stamp'] ?? '' ) ) ) {
+			return true;
+		}
+		return $this->refuse( 'storedesk_form_used', __( 'This form was already sent. Send it again: your text is still here.', 'storedesk' ) );
+	}
+
+	/**
 	 * A refusal.
 	 *
 	 * @param string $code    Stable code.

@@ -39,8 +39,9 @@ class LinksController extends StoreController {
 	 * @param Shopper           $shopper  Ownership.
 	 * @param ContactRepository $contacts Contacts.
 	 * @param ShopperTickets    $read     Tickets of a contact.
+	 * @param StoreRateLimits   $limits   The per-address count of valid requests.
 	 */
-	public function __construct( Shopper $shopper, private ContactRepository $contacts, private ShopperTickets $read ) {
+	public function __construct( Shopper $shopper, private ContactRepository $contacts, private ShopperTickets $read, private StoreRateLimits $limits ) {
 		parent::__construct( $shopper );
 	}
 
@@ -93,6 +94,10 @@ class LinksController extends StoreController {
 		$email = Identity::normalize( 'email', (string) $request['email'] );
 		if ( null === $email ) {
 			return $this->field_errors( array( 'email' => __( 'This email address does not look right. Check it has the form name@example.com.', 'storedesk' ) ) );
+		}
+		$limited = $this->limits->count_email( $request, $email );
+		if ( $limited ) {
+			return $limited;
 		}
 		$contact = $this->contacts->find_by_identity( 'email', $email );
 		$ids     = $contact ? $this->read->ids_of_contact( $contact->id, self::MAX_TICKETS ) : array();

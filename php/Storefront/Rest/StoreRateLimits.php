@@ -7,11 +7,11 @@
 
 namespace Storedesk\Storefront\Rest;
 
-use Storedesk\Contacts\Identity;
 use Storedesk\Settings\Settings;
 use Storedesk\Storefront\ClientIp;
 use Storedesk\Storefront\GuestTokens;
 use Storedesk\Storefront\RateLimiter;
+use Storedesk\Support\IpRange;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -19,15 +19,18 @@ use WP_REST_Response;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Counts every POST to storedesk/store/v1 per client (IP address, or user
- * for a logged-in customer) and per email address or, for a guest's token,
- * per ticket, before the
- * route validates anything, so malformed bursts count too. Every counted
- * response carries RateLimit-* headers; a refused one is a 429 with
- * Retry-After. A post carrying files (the form's or a reply's
- * "attachments[]") also counts against one shared "upload" budget under
- * the same keys, so alternating routes does not double what a client may
- * upload in a window; the headers report the tighter of the two.
+ * Counts every POST that reaches a storedesk/store/v1 handler, whatever the
+ * letter case of the path (WordPress matches routes case-insensitively),
+ * per client (IP address, an IPv6 client's /64, or the user for a logged-in
+ * customer) and, for a guest's valid token, per ticket, before the route
+ * validates anything, so malformed bursts count too. The per-email count is
+ * taken by the route once the submission is valid (count_email()), so a
+ * stranger's junk cannot lock a customer out. Every counted response
+ * carries RateLimit-* headers; a refused one is a 429 with Retry-After. A
+ * post carrying files (the form's or a reply's "attachments[]") also counts
+ * against one shared "upload" budget under the same keys, so alternating
+ * routes does not double what a client may upload in a window; the headers
+ * report the tighter of the two.
  */
 class StoreRateLimits {
 
@@ -61,7 +64,7 @@ class StoreRateLimits {
 	 * @return mixed
 	 */
 	public function before( $response, $handler, $request ) {
-		$action = $this->action( $request );
+		$action = $this->action( $handler, $request );
 		if ( null === $action ) {
 			return $response;
 		}
@@ -71,10 +74,31 @@ class StoreRateLimits {
 			$result = $this->tighter( $result, $this->hit( 'upload', $keys ) );
 		}
 		$this->results[ spl_object_id( $request ) ] = $result;
-		if ( ! $result['allowed'] ) {
-			return new WP_Error( 'storedesk_rate_limited', __( 'Too many requests. Please wait a little and try again.', 'storedesk' ), array( 'status' => 429 ) );
+		return $result['allowed'] ? $response : $this->refusal();
+	}
+
+	/**
+	 * Counts a valid submission against the email address it is about; the
+	 * route calls this once the address is known to be well formed.
+	 *
+	 * @param WP_REST_Request $request Request (already counted per client).
+	 * @param string          $email   Normalised address.
+	 * @return WP_Error|null A 429 when the address is over its limit.
+	 */
+	public function count_email( $request, string $email ): ?WP_Error {
+		$id     = spl_object_id( $request );
+		$action = $this->action( null, $request );
+		if ( null === $action || ! isset( $this->results[ $id ] ) || get_current_user_id() ) {
+			return null;
 		}
-		return $response;
+		$result               = $this->hit( $action, array( 1 => 'email:' . $email ) );
+		$this->results[ $id ] = $this->tighter( $this->results[ $id ], $result );
+		return $result['allowed'] ? null : $this->refusal();
+	}
+
+	/** The answer to a request over a limit. */
+	private function refusal(): WP_Error {
+		return new WP_Error( 'storedesk_rate_limited', __( 'Too many requests. Please wait a little and try again.', 'storedesk' ), array( 'status' => 429 ) );
 	}
 
 	/**
@@ -100,12 +124,19 @@ class StoreRateLimits {
 	}
 
 	/**
-	 * Which limit a request counts against, or null when it is not limited.
+	 * Which limit a request counts against, or null when it is not limited:
+	 * decided by the handler WordPress matched, and the path in lower case,
+	 * as WordPress itself matched it.
 	 *
+	 * @param array|null      $handler Matched handler; null once it was checked.
 	 * @param WP_REST_Request $request Request.
 	 */
-	private function action( $request ): ?string {
-		$route = (string) $request->get_route();
+	private function action( $handler, $request ): ?string {
+		$route    = strtolower( (string) $request->get_route() );
+		$callback = null === $handler ? null : ( $handler['callback'] ?? null );
+		if ( null !== $handler && ! ( is_array( $callback ) && ( $callback[0] ?? null ) instanceof StoreController ) ) {
+			return null;
+		}
 		if ( 'POST' !== $request->get_method() || ! str_starts_with( $route, '/' . StoreController::NAMESPACE . '/' ) ) {
 			return null;
 		}
@@ -122,15 +153,9 @@ class StoreRateLimits {
 	 * @return string[]
 	 */
 	private function keys( $request ): array {
-		$user  = get_current_user_id();
-		$keys  = array( $user ? 'user:' . $user : 'ip:' . ClientIp::get() );
-		$email = is_string( $request['email'] ) ? Identity::normalize( 'email', $request['email'] ) : null;
-		if ( $user ) {
-			$email = null;
-		}
-		if ( null !== $email ) {
-			$keys[] = 'email:' . $email;
-		} elseif ( preg_match( '#/tickets/(\d+)/#', (string) $request->get_route(), $m ) && $this->tokens->verify( (string) $request->get_header( StoreController::TOKEN_HEADER ) ) === (int) $m[1] ) {
+		$user = get_current_user_id();
+		$keys = array( $user ? 'user:' . $user : 'ip:' . IpRange::client_key( ClientIp::get() ) );
+		if ( ! $user && preg_match( '#/tickets/(\d+)/#', (string) $request->get_route(), $m ) && $this->tokens->verify( (string) $request->get_header( StoreController::TOKEN_HEADER ) ) === (int) $m[1] ) {
 			// Only a valid token counts against its ticket: strangers' refused tries must not lock the shopper out.
 			$keys[] = 'ticket:' . $m[1];
 		}
@@ -148,6 +173,7 @@ class StoreRateLimits {
 		$window = (int) Settings::get( 'rate_limit_window' );
 		$worst  = null;
 		foreach ( $keys as $i => $key ) {
+			// The client comes first; the keys after it are what the post is about (an address, a ticket).
 			$limit  = (int) Settings::get( 0 === $i ? 'rate_limit_ip' : 'rate_limit_email' );
 			$result = $this->limiter->hit( 'store:' . $action . ':' . $key, $limit, $window );
 			$worst  = null === $worst ? $result : $this->tighter( $worst, $result );

@@ -48,6 +48,7 @@ class TicketsController extends StoreController {
 	 * @param TicketRepository  $tickets    Tickets.
 	 * @param MessageRepository $messages   Threads.
 	 * @param ShopperUploads    $uploads    Files sent with the form.
+	 * @param StoreRateLimits   $limits     The per-address count of valid submissions.
 	 */
 	public function __construct(
 		Shopper $shopper,
@@ -57,6 +58,7 @@ class TicketsController extends StoreController {
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
 		private ShopperUploads $uploads,
+		private StoreRateLimits $limits,
 	) {
 		parent::__construct( $shopper );
 	}
@@ -169,7 +171,12 @@ class TicketsController extends StoreController {
 		if ( is_wp_error( $data ) || is_wp_error( $files ) ) {
 			return $this->invalid( is_wp_error( $data ) ? (array) ( $data->get_error_data()['fields'] ?? array() ) : array(), is_wp_error( $files ) ? $files : null );
 		}
+		$limited = $this->limits->count_email( $request, $data['email'] );
+		if ( $limited ) {
+			return $limited;
+		}
 		$spam = $this->spam->check_content( $data );
+		$spam = true === $spam ? $this->spam->claim_stamp( $params ) : $spam;
 		if ( is_wp_error( $spam ) ) {
 			return $spam;
 		}

@@ -313,8 +313,11 @@ export function enhanceForm(
 				'.storedesk-form__status'
 			)?.focus();
 		}
-		// A too-fast stamp only needs to age; an expired one is replaced.
-		if ( res.error.code === 'storedesk_form_expired' ) {
+		// A too-fast stamp only needs to age; an expired or used one is replaced.
+		if (
+			res.error.code === 'storedesk_form_expired' ||
+			res.error.code === 'storedesk_form_used'
+		) {
 			const fresh = await api.call< FormDescription >( 'GET', 'form' );
 			const stamp =
 				form.querySelector< HTMLInputElement >( 'input[name=stamp]' );

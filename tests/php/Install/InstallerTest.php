@@ -71,6 +71,17 @@ class InstallerTest extends TestCase {
 		$agent->remove_cap( 'edit_posts' );
 	}
 
+	/** Version 3 adds the rate-limit counters' table to a site upgraded from 2. */
+	public function test_migration_to_3_adds_counters(): void {
+		global $wpdb;
+		$table = Schema::table( 'counters' );
+		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		update_option( Installer::VERSION_OPTION, '2' );
+		Installer::maybe_upgrade();
+		$this->assertSame( '3', get_option( Installer::VERSION_OPTION ) );
+		$this->assertSame( array( 'name', 'hits', 'expires_at' ), $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+
 	/**
 	 * Upgrading from schema 1 creates the attachments table and the guarded
 	 * private folder, once. DROP/CREATE TABLE commit implicitly in MariaDB,
@@ -90,7 +101,7 @@ class InstallerTest extends TestCase {
 		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		update_option( Installer::VERSION_OPTION, '1' );
 		Installer::maybe_upgrade();
-		$this->assertSame( '2', get_option( Installer::VERSION_OPTION ) );
+		$this->assertSame( Schema::VERSION, get_option( Installer::VERSION_OPTION ) );
 		$this->assertSame( $table, $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
 		$columns = $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$this->assertSame( array( 'id', 'ticket_id', 'message_id', 'user_id', 'contact_id', 'name', 'mime', 'size', 'path', 'created_at' ), $columns );
