@@ -331,3 +331,34 @@ export async function expectError(
 		expect( body.code, text.slice( 0, 300 ) ).toBe( code );
 	}
 }
+
+/**
+ * Runs `work` with some settings changed, and puts them back after, also
+ * when it fails.
+ *
+ * @param manager A client allowed to change settings.
+ * @param changes Settings to change.
+ * @param work    What to do meanwhile.
+ */
+export async function withSettings(
+	manager: Client,
+	changes: Record< string, unknown >,
+	work: () => Promise< void >
+): Promise< void > {
+	const before =
+		await manager.json< Record< string, unknown > >( '/settings' );
+	expect(
+		( await manager.send( 'PATCH', '/settings', changes ) ).status()
+	).toBe( 200 );
+	try {
+		await work();
+	} finally {
+		await manager.send(
+			'PATCH',
+			'/settings',
+			Object.fromEntries(
+				Object.keys( changes ).map( ( k ) => [ k, before[ k ] ] )
+			)
+		);
+	}
+}

@@ -5,49 +5,17 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 
-import { type Client, expect, logIn, test } from './helpers';
+import { expect, test, withSettings } from './helpers';
 import { randomIp, STORE, storeClient, submission } from './store-helpers';
 
-type Manager = Client;
-
-/**
- * Runs `work` with some settings changed, and puts them back after.
- *
- * @param manager A manager's client.
- * @param changes Settings to change.
- * @param work    What to do meanwhile.
- */
-async function withSettings(
-	manager: Manager,
-	changes: Record< string, unknown >,
-	work: () => Promise< void >
-) {
-	const before = await manager.json( '/settings' );
-	expect(
-		( await manager.send( 'PATCH', '/settings', changes ) ).status()
-	).toBe( 200 );
-	try {
-		await work();
-	} finally {
-		await manager.send(
-			'PATCH',
-			'/settings',
-			Object.fromEntries(
-				Object.keys( changes ).map( ( k ) => [ k, before[ k ] ] )
-			)
-		);
-	}
-}
-
 test( '50 parallel form posts from one address against a limit of 5 let exactly 5 through', async ( {
-	playwright,
-	baseURL,
+	as,
+	anon,
 } ) => {
-	const managerCtx = await playwright.request.newContext( { baseURL } );
-	const manager = await logIn( managerCtx, 'e2e_manager' );
-	const ctx = await playwright.request.newContext( { baseURL } );
+	const manager = await as( 'e2e_manager' );
+	const ctx = anon.ctx;
 	const client = storeClient( ctx, randomIp() );
-	// Forms filled in first (each with its own stamp and address), then sent at once.
+	// Forms filled in first (each with its own stamp and email address), then sent at once.
 	const bodies: Array< Record< string, unknown > > = [];
 	for ( let i = 0; i < 50; i++ ) {
 		bodies.push( await submission( client ) );
@@ -61,8 +29,6 @@ test( '50 parallel form posts from one address against a limit of 5 let exactly 
 		expect( statuses.filter( ( s ) => s === 201 ) ).toHaveLength( 5 );
 		expect( statuses.filter( ( s ) => s === 429 ) ).toHaveLength( 45 );
 	} );
-	await ctx.dispose();
-	await managerCtx.dispose();
 } );
 
 /**
@@ -81,12 +47,11 @@ const post = (
 ) => ctx.post( url, { headers: { 'X-Forwarded-For': ip }, data } );
 
 test( 'the limit holds whatever the letter case of the route', async ( {
-	playwright,
-	baseURL,
+	as,
+	anon,
 } ) => {
-	const managerCtx = await playwright.request.newContext( { baseURL } );
-	const manager = await logIn( managerCtx, 'e2e_manager' );
-	const ctx = await playwright.request.newContext( { baseURL } );
+	const manager = await as( 'e2e_manager' );
+	const ctx = anon.ctx;
 	const spellings = [
 		`${ STORE }/tickets`,
 		'/wp-json/Storedesk/store/v1/tickets',
@@ -117,17 +82,14 @@ test( 'the limit holds whatever the letter case of the route', async ( {
 		}
 		expect( linkStatuses ).toEqual( [ 202, 202, 202, 429 ] );
 	} );
-	await ctx.dispose();
-	await managerCtx.dispose();
 } );
 
 test( 'one form stamp opens one ticket, however many posts carry it in parallel', async ( {
-	playwright,
-	baseURL,
+	as,
+	anon,
 } ) => {
-	const managerCtx = await playwright.request.newContext( { baseURL } );
-	const manager = await logIn( managerCtx, 'e2e_manager' );
-	const ctx = await playwright.request.newContext( { baseURL } );
+	const manager = await as( 'e2e_manager' );
+	const ctx = anon.ctx;
 	await withSettings( manager, { form_min_seconds: 0 }, async () => {
 		const stamp = (
 			await ( await storeClient( ctx, randomIp() ).get( '/form' ) ).json()
@@ -153,6 +115,4 @@ test( 'one form stamp opens one ticket, however many posts carry it in parallel'
 			codes.filter( ( c ) => c === 'storedesk_form_used' )
 		).toHaveLength( 7 );
 	} );
-	await ctx.dispose();
-	await managerCtx.dispose();
 } );

@@ -4,7 +4,13 @@
  * over the limit gets 429 with Retry-After, storing nothing. Bots caught by
  * the honeypot or the fill time are refused with their own codes.
  */
-import { expect, expectNothingWritten, logIn, test } from './helpers';
+import {
+	expect,
+	expectNothingWritten,
+	logIn,
+	test,
+	withSettings,
+} from './helpers';
 import {
 	oldStamp,
 	randomIp,
@@ -125,15 +131,7 @@ test( 'one email address is limited across addresses; bots are refused with thei
 	const bot = storeClient( ctx, randomIp() );
 	// A minimum no loaded machine can outrun between fetching the form and
 	// posting it, so "too fast" cannot turn into a stored ticket.
-	const minimum = Number(
-		( await manager.json( '/settings' ) ).form_min_seconds
-	);
-	expect(
-		(
-			await manager.send( 'PATCH', '/settings', { form_min_seconds: 60 } )
-		).status()
-	).toBe( 200 );
-	try {
+	await withSettings( manager, { form_min_seconds: 60 }, async () => {
 		await expectNothingWritten( manager, async () => {
 			const trap = await bot.post(
 				'/tickets',
@@ -160,11 +158,7 @@ test( 'one email address is limited across addresses; bots are refused with thei
 				'storedesk_form_expired'
 			);
 		} );
-	} finally {
-		await manager.send( 'PATCH', '/settings', {
-			form_min_seconds: minimum,
-		} );
-	}
+	} );
 	await ctx.dispose();
 	await managerCtx.dispose();
 } );
