@@ -10,11 +10,16 @@ namespace Storedesk\Attachments;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Two kinds of download URL for GET /storedesk/v1/attachments/{id}:
+ * Three kinds of download URL for GET /storedesk/v1/attachments/{id}:
  *
  * - url(): the plain route. It needs a logged-in user who may view the
- *   attachment's ticket (cookie + REST nonce, or application password);
- *   this is what agent-facing API responses carry.
+ *   attachment's ticket (cookie + REST nonce in a header, or application
+ *   password): for API clients.
+ * - for_user(): the route plus `user`, `expires` and `signature`, good for
+ *   that file while the user named may still view its ticket, until it
+ *   expires. What the inbox's links and images carry: a link or an <img>
+ *   cannot send the nonce header, and a REST nonce in a URL would let
+ *   whoever copies the link forge any request as that agent.
  * - signed(): the route plus `expires` and `signature`, good for anyone
  *   holding it until it expires, with no login. For shoppers (portal,
  *   guest links) and for links in emails.
@@ -33,6 +38,9 @@ class AttachmentUrls {
 
 	/** Longest lifetime accepted: a month. */
 	public const MAX_TTL = 30 * DAY_IN_SECONDS;
+
+	/** Lifetime of an agent's link: a working day, so an inbox left open keeps working links. */
+	public const USER_TTL = 12 * HOUR_IN_SECONDS;
 
 	/**
 	 * The capability-checked download route.
@@ -62,15 +70,35 @@ class AttachmentUrls {
 	}
 
 	/**
+	 * A download URL for one user and one file, until it expires.
+	 *
+	 * @param int      $id      Attachment id.
+	 * @param int      $user_id Who it is for.
+	 * @param int|null $now     Current time, for tests.
+	 */
+	public function for_user( int $id, int $user_id, ?int $now = null ): string {
+		$expires = ( $now ?? time() ) + self::USER_TTL;
+		return add_query_arg(
+			array(
+				'user'      => $user_id,
+				'expires'   => $expires,
+				'signature' => $this->sign( $id, $expires, $user_id ),
+			),
+			$this->url( $id )
+		);
+	}
+
+	/**
 	 * Whether a signature from a signed URL is genuine and unexpired.
 	 *
 	 * @param int      $id        Attachment id.
 	 * @param int      $expires   Expiry from the URL.
 	 * @param string   $signature Signature from the URL.
 	 * @param int|null $now       Current time, for tests.
+	 * @param int      $user_id   User a for_user() link names; 0 for signed().
 	 */
-	public function verify( int $id, int $expires, string $signature, ?int $now = null ): bool {
-		return $expires >= ( $now ?? time() ) && hash_equals( $this->sign( $id, $expires ), $signature );
+	public function verify( int $id, int $expires, string $signature, ?int $now = null, int $user_id = 0 ): bool {
+		return $expires >= ( $now ?? time() ) && hash_equals( $this->sign( $id, $expires, $user_id ), $signature );
 	}
 
 	/**
@@ -78,8 +106,10 @@ class AttachmentUrls {
 	 *
 	 * @param int $id      Attachment id.
 	 * @param int $expires Expiry.
+	 * @param int $user_id The user a link is for; 0 for anyone holding it.
 	 */
-	private function sign( int $id, int $expires ): string {
-		return rtrim( strtr( base64_encode( hash_hmac( 'sha256', 'storedesk-attachment|' . $id . '|' . $expires, wp_salt( 'auth' ), true ) ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- URL-safe signature, not obfuscation.
+	private function sign( int $id, int $expires, int $user_id = 0 ): string {
+		$data = 'storedesk-attachment|' . $id . '|' . $expires . ( $user_id ? '|user|' . $user_id : '' );
+		return rtrim( strtr( base64_encode( hash_hmac( 'sha256', $data, wp_salt( 'auth' ), true ) ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- URL-safe signature, not obfuscation.
 	}
 }

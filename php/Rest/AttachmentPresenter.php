@@ -37,7 +37,8 @@ class AttachmentPresenter {
 			'name' => $a->name,
 			'mime' => $a->mime,
 			'size' => $a->size,
-			'url'  => $this->urls->url( $a->id ),
+			// The asking agent's own link: a page's links and images cannot send the REST nonce header.
+			'url'  => get_current_user_id() ? $this->urls->for_user( $a->id, get_current_user_id() ) : $this->urls->url( $a->id ),
 		);
 	}
 
@@ -64,7 +65,7 @@ class AttachmentPresenter {
 				'mime' => array( 'type' => 'string' ),
 				'size' => array( 'type' => 'integer' ),
 				'url'  => array(
-					'description' => __( 'Download route; needs a login that may view the ticket.', 'storedesk' ),
+					'description' => __( 'Download link for the asking user: works for them alone while they may view the ticket, for 12 hours.', 'storedesk' ),
 					'type'        => 'string',
 					'format'      => 'uri',
 				),

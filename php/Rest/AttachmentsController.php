@@ -92,6 +92,11 @@ class AttachmentsController extends Controller {
 							'type'        => 'string',
 							'pattern'     => '^[A-Za-z0-9_-]{43}$',
 						),
+						'user'      => array(
+							'description' => __( 'The user a signed URL was made for.', 'storedesk' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
 					),
 				),
 			)
@@ -150,7 +155,10 @@ class AttachmentsController extends Controller {
 	public function get_item_permissions_check( $request ) {
 		$attachment = $this->repo->find( (int) $request['id'] );
 		if ( null !== $request['signature'] ) {
-			$valid = $attachment && $this->urls->verify( $attachment->id, (int) $request['expires'], (string) $request['signature'] );
+			$user  = (int) $request['user'];
+			$valid = $attachment && $this->urls->verify( $attachment->id, (int) $request['expires'], (string) $request['signature'], null, $user );
+			// A user's link lasts only while that user may still see the file.
+			$valid = $valid && ( ! $user || $this->user_may_view( $user, $attachment ) );
 			return $valid ? true : new WP_Error( 'storedesk_invalid_signature', __( 'This download link is invalid or has expired.', 'storedesk' ), array( 'status' => 403 ) );
 		}
 		if ( ! current_user_can( \Storedesk\Install\Roles::ACCESS ) ) {
@@ -164,6 +172,19 @@ class AttachmentsController extends Controller {
 			return $allowed;
 		}
 		return null !== $attachment->message_id || get_current_user_id() === $attachment->user_id ? true : $this->not_found();
+	}
+
+	/**
+	 * Whether a user may view a file: helpdesk access and its ticket, and an
+	 * unsent upload only for whoever uploaded it.
+	 *
+	 * @param int        $user_id    User.
+	 * @param Attachment $attachment File.
+	 */
+	private function user_may_view( int $user_id, Attachment $attachment ): bool {
+		return user_can( $user_id, \Storedesk\Install\Roles::ACCESS )
+			&& user_can( $user_id, 'storedesk_view_ticket', $attachment->ticket_id )
+			&& ( null !== $attachment->message_id || $user_id === $attachment->user_id );
 	}
 
 	/**

@@ -57,7 +57,7 @@ export type MessageAttachment = {
 	name: string;
 	mime: string;
 	size: number;
-	/** Download route; needs the REST nonce (see attachmentHref). */
+	/** Download link signed for the asking agent and this file (12 hours). */
 	url: string;
 };
 

@@ -9,6 +9,7 @@ namespace Storedesk\Tests\Rest;
 
 use Storedesk\Attachments\AttachmentRepository;
 use Storedesk\Attachments\AttachmentStorage;
+use Storedesk\Attachments\AttachmentUrls;
 use Storedesk\Rest\AttachmentsController;
 use Storedesk\Rest\FileResponse;
 use Storedesk\Settings\Settings;
@@ -71,7 +72,7 @@ class AttachmentsControllerTest extends TestCase {
 			$this->assertSame( strlen( $content ), $data['size'] );
 			$this->assertNull( $data['message_id'] );
 			$this->assertSame( $ticket, $data['ticket_id'] );
-			$this->assertSame( rest_url( 'storedesk/v1/attachments/' . $data['id'] ), $data['url'] );
+			$this->assertStringStartsWith( rest_url( 'storedesk/v1/attachments/' . $data['id'] ) . '?user=', $data['url'] );
 			$this->assertMatchesSchema( $this->published_schema( '/storedesk/v1/attachments' ), $data );
 		}
 	}
@@ -156,6 +157,40 @@ class AttachmentsControllerTest extends TestCase {
 		$this->assertStatus( 404, $this->upload( 999999, 'x.png', $this->png() ) );
 	}
 
+	/**
+	 * The attack: the inbox's links carried the REST nonce (_wpnonce), so a
+	 * copied link was a key to any request as that agent. Now each link is
+	 * signed for one agent and one file, and works only while that agent may
+	 * see it.
+	 */
+	public function test_inbox_links_are_signed_for_the_agent_and_file(): void {
+		$agent  = $this->user( 'storedesk_agent' );
+		$ticket = $this->ticket()->id();
+		wp_set_current_user( $agent );
+		$id    = $this->uploaded( $ticket );
+		$other = $this->uploaded( $ticket );
+		$url   = $this->rest( 'POST', "/storedesk/v1/tickets/{$ticket}/messages", array( 'kind' => 'reply', 'body' => 'See the photo.', 'attachments' => array( $id ) ) )->get_data()['attachments'][0]['url'];
+		$this->assertStringNotContainsString( 'nonce', $url );
+		parse_str( (string) wp_parse_url( $url, PHP_URL_QUERY ), $query );
+		$this->assertSame( array( 'user', 'expires', 'signature' ), array_keys( $query ) );
+		$this->assertSame( (string) $agent, $query['user'] );
+		$this->assertEqualsWithDelta( time() + AttachmentUrls::USER_TTL, (int) $query['expires'], 5 );
+
+		$get = function ( int $file, array $params ) {
+			wp_set_current_user( 0 );
+			$request = new WP_REST_Request( 'GET', "/storedesk/v1/attachments/{$file}" );
+			$request->set_query_params( $params );
+			return rest_do_request( $request );
+		};
+		// An <img> or a link sends the cookie but no nonce header: WordPress sees nobody; the signature is enough.
+		$this->assertInstanceOf( FileResponse::class, $get( $id, $query ) );
+		$this->assertSame( 403, $get( $other, $query )->get_status(), 'the signature is for one file' );
+		$this->assertSame( 403, $get( $id, array( 'user' => $this->user( 'storedesk_manager' ) ) + $query )->get_status(), 'and for one user' );
+		$this->assertSame( 403, $get( $id, array( 'expires' => (int) $query['expires'] + 60 ) + $query )->get_status(), 'and until it expires' );
+		get_userdata( $agent )->set_role( 'subscriber' );
+		$this->assertSame( 403, $get( $id, $query )->get_status(), 'an agent who lost access loses the link too' );
+	}
+
 	/** An upload nobody sent yet is only its uploader's. */
 	public function test_unsent_upload_is_private_to_its_uploader(): void {
 		$ana    = $this->user( 'storedesk_agent' );
@@ -169,10 +204,10 @@ class AttachmentsControllerTest extends TestCase {
 
 	/** A message takes only unsent uploads of its own ticket by the same agent, and lists them. */
 	public function test_message_takes_only_its_own_uploads(): void {
-		$ana   = $this->user( 'storedesk_agent' );
-		$ben   = $this->user( 'storedesk_agent' );
-		$one   = $this->ticket()->id();
-		$two   = $this->ticket()->id();
+		$ana = $this->user( 'storedesk_agent' );
+		$ben = $this->user( 'storedesk_agent' );
+		$one = $this->ticket()->id();
+		$two = $this->ticket()->id();
 		wp_set_current_user( $ben );
 		$bens = $this->uploaded( $one );
 		wp_set_current_user( $ana );
@@ -189,6 +224,9 @@ class AttachmentsControllerTest extends TestCase {
 		$this->assertNull( $this->service( AttachmentRepository::class )->find( $mine )->message_id, 'nothing half-claimed' );
 		$sent = $this->rest( 'POST', $path, array( 'kind' => 'reply', 'body' => 'Here you go.', 'attachments' => array( $mine ) ) );
 		$this->assertStatus( 201, $sent );
+		$listed = $sent->get_data()['attachments'];
+		$this->assertStringStartsWith( rest_url( 'storedesk/v1/attachments/' . $mine ) . '?', $listed[0]['url'] );
+		unset( $listed[0]['url'] );
 		$this->assertSame(
 			array(
 				array(
@@ -196,10 +234,9 @@ class AttachmentsControllerTest extends TestCase {
 					'name' => 'label.pdf',
 					'mime' => 'application/pdf',
 					'size' => strlen( $this->pdf() ),
-					'url'  => rest_url( 'storedesk/v1/attachments/' . $mine ),
 				),
 			),
-			$sent->get_data()['attachments']
+			$listed
 		);
 		$this->assertMatchesSchema( $this->published_schema( $path ), $sent->get_data() );
 		$again = $this->rest( 'POST', $path, array( 'kind' => 'note', 'body' => 'Same file again.', 'attachments' => array( $mine ) ) );

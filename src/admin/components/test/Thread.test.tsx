@@ -2,6 +2,7 @@
  * The thread shows who wrote what through which channel and when, sets
  * notes apart, lists files, keeps events small and loads older messages.
  */
+import apiFetch from '@wordpress/api-fetch';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -115,6 +116,44 @@ describe( 'Thread', () => {
 			'http://x.test/wp-json/storedesk/v1/attachments/8'
 		);
 		expect( within( files ).getAllByRole( 'img' ) ).toHaveLength( 1 );
+	} );
+
+	it( 'never puts the REST nonce in a link: a copied link must not act for the agent', () => {
+		const fetcher = apiFetch as unknown as {
+			nonceMiddleware?: { nonce: string };
+		};
+		fetcher.nonceMiddleware = { nonce: 'n0nce42' };
+		const signed =
+			'http://x.test/wp-json/storedesk/v1/attachments/9?user=3&expires=1900000000&signature=abc';
+		try {
+			render(
+				<Thread
+					messages={ [
+						message( 6, {
+							attachments: [
+								{
+									id: 9,
+									name: 'photo.jpg',
+									mime: 'image/jpeg',
+									size: 1024,
+									url: signed,
+								},
+							],
+						} ),
+					] }
+				/>
+			);
+		} finally {
+			delete fetcher.nonceMiddleware;
+		}
+		const files = screen.getByRole( 'list', { name: 'Attachments' } );
+		for ( const link of within( files ).getAllByRole( 'link' ) ) {
+			expect( link ).toHaveAttribute( 'href', signed );
+		}
+		expect( within( files ).getByRole( 'img' ) ).toHaveAttribute(
+			'src',
+			signed
+		);
 	} );
 
 	it( 'shows events inline and small, not as articles', () => {

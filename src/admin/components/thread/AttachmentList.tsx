@@ -6,7 +6,6 @@ import { __, sprintf } from '@wordpress/i18n';
 
 import type { MessageAttachment } from '../../api/types';
 import { formatSize } from '../composer/size';
-import { attachmentHref } from './attachment-href';
 
 export function AttachmentList( { files }: { files: MessageAttachment[] } ) {
 	if ( ! files.length ) {
@@ -18,7 +17,8 @@ export function AttachmentList( { files }: { files: MessageAttachment[] } ) {
 			aria-label={ __( 'Attachments', 'storedesk' ) }
 		>
 			{ files.map( ( f ) => {
-				const href = attachmentHref( f.url );
+				// The server signs each link for this agent and file; no nonce goes in a URL.
+				const href = f.url;
 				return (
 					<li key={ f.id }>
 						{ f.mime.startsWith( 'image/' ) && (

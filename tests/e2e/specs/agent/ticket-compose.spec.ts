@@ -151,10 +151,21 @@ test( 'reply with bold text and a file, note with a mention, send and set pendin
 	expect( mail.text ).toMatch(
 		/parcel\.png \(\d+ B\): attached to this email/
 	);
-	// Without the nonce the login cookie does not count, and no public address lists the file.
+	// The listed link is signed for this agent and file: it works as a link or
+	// an image (no nonce header), carries no REST nonce, and fits no one else.
+	const link = new URL( sent.attachments[ 0 ].url );
+	expect( link.search ).not.toMatch( /nonce/ );
+	expect( ( await page.request.get( link.href ) ).status() ).toBe( 200 );
+	link.searchParams.set(
+		'user',
+		String( Number( link.searchParams.get( 'user' ) ) + 1 )
+	);
+	expect( ( await page.request.get( link.href ) ).status() ).toBe( 403 );
+	// The plain route needs the nonce: the login cookie alone counts for nothing.
 	expect(
-		( await page.request.get( sent.attachments[ 0 ].url ) ).status()
+		( await page.request.get( link.origin + link.pathname ) ).status()
 	).toBe( 401 );
+	// And no public address lists the file.
 	const folder = await page.request.get(
 		'/wp-content/uploads/storedesk-private/'
 	);
