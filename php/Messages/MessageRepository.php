@@ -55,7 +55,7 @@ class MessageRepository {
 		if ( strlen( $body ) > self::MAX_BODY_BYTES ) {
 			return new WP_Error( 'storedesk_message_too_long', sprintf( /* translators: %d: kilobytes */ __( 'The message is longer than %d KB. Shorten it or send the rest as an attachment.', 'storedesk' ), self::MAX_BODY_BYTES / 1024 ), array( 'status' => 413 ) );
 		}
-		$body = 'html' === $format ? wp_kses_post( $body ) : $body;
+		$body = 'html' === $format ? MessageHtml::clean( $body ) : $body;
 		if ( 'event' !== $kind && empty( $data['with_files'] ) && '' === Text::plain( $body, $format ) ) {
 			return new WP_Error( 'storedesk_empty_message', __( 'The message is empty.', 'storedesk' ), array( 'status' => 400 ) );
 		}

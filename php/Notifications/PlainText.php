@@ -7,6 +7,8 @@
 
 namespace Storedesk\Notifications;
 
+use Storedesk\Messages\MessageHtml;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -51,6 +53,6 @@ final class PlainText {
 	 * @param string $format html or text.
 	 */
 	public static function html( string $body, string $format = 'html' ): string {
-		return 'html' === $format ? wp_kses_post( $body ) : wpautop( esc_html( $body ) );
+		return 'html' === $format ? MessageHtml::clean( $body ) : wpautop( esc_html( $body ) );
 	}
 }

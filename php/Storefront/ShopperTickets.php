@@ -13,6 +13,7 @@ use Storedesk\Attachments\AttachmentUrls;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Install\Schema;
 use Storedesk\Messages\Message;
+use Storedesk\Messages\MessageHtml;
 use Storedesk\Support\Dates;
 use Storedesk\Tickets\Ticket;
 use Storedesk\Tickets\TicketIndex;
@@ -147,7 +148,7 @@ class ShopperTickets {
 					'type' => $agent ? 'agent' : 'customer',
 					'name' => $name,
 				),
-				'body'        => 'html' === $m->format ? wp_kses_post( $m->body ) : wpautop( esc_html( $m->body ) ),
+				'body'        => 'html' === $m->format ? MessageHtml::clean( $m->body ) : wpautop( esc_html( $m->body ) ),
 				'attachments' => array_map( array( $this, 'present_file' ), $files[ $m->id ] ?? array() ),
 				'created_at'  => Dates::to_rest( $m->created_at ),
 			);
