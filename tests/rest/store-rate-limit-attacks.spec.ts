@@ -6,12 +6,19 @@
 import type { APIRequestContext } from '@playwright/test';
 
 import { expect, test, withSettings } from './helpers';
-import { randomIp, STORE, storeClient, submission } from './store-helpers';
+import {
+	awayFromWindowEdge,
+	randomIp,
+	STORE,
+	storeClient,
+	submission,
+} from './store-helpers';
 
 test( '50 parallel form posts from one address against a limit of 5 let exactly 5 through', async ( {
 	as,
 	anon,
 } ) => {
+	await awayFromWindowEdge();
 	const manager = await as( 'e2e_manager' );
 	const ctx = anon.ctx;
 	const client = storeClient( ctx, randomIp() );
@@ -50,6 +57,7 @@ test( 'the limit holds whatever the letter case of the route', async ( {
 	as,
 	anon,
 } ) => {
+	await awayFromWindowEdge();
 	const manager = await as( 'e2e_manager' );
 	const ctx = anon.ctx;
 	const spellings = [
@@ -88,6 +96,7 @@ test( 'one form stamp opens one ticket, however many posts carry it in parallel'
 	as,
 	anon,
 } ) => {
+	await awayFromWindowEdge();
 	const manager = await as( 'e2e_manager' );
 	const ctx = anon.ctx;
 	await withSettings( manager, { form_min_seconds: 0 }, async () => {

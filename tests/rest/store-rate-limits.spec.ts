@@ -12,6 +12,7 @@ import {
 	withSettings,
 } from './helpers';
 import {
+	awayFromWindowEdge,
 	oldStamp,
 	randomIp,
 	storeClient,
@@ -23,6 +24,7 @@ test( 'bursts from one address get 429 with RateLimit headers, per route', async
 	playwright,
 	baseURL,
 } ) => {
+	await awayFromWindowEdge();
 	const managerCtx = await playwright.request.newContext( { baseURL } );
 	const manager = await logIn( managerCtx, 'e2e_manager' );
 	const limit = Number( ( await manager.json( '/settings' ) ).rate_limit_ip );
@@ -106,6 +108,7 @@ test( 'one email address is limited across addresses; bots are refused with thei
 	playwright,
 	baseURL,
 } ) => {
+	await awayFromWindowEdge();
 	const managerCtx = await playwright.request.newContext( { baseURL } );
 	const manager = await logIn( managerCtx, 'e2e_manager' );
 	const limit = Number(

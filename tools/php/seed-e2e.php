@@ -110,11 +110,14 @@ function storedesk_seed_e2e(): array {
 	delete_option( Settings::OPTION );
 	// Storefront: the specs send X-Forwarded-For so each one has its own rate-limit
 	// bucket, as a store behind a reverse proxy does; a one-second fill time keeps
-	// the browser specs realistic without waiting.
+	// the browser specs realistic without waiting. Day-long windows: a spec that
+	// counts to a limit must not see its window end halfway (windows are fixed,
+	// aligned to the clock; see awayFromWindowEdge() in tests/rest/store-helpers.ts).
 	Settings::update(
 		array(
-			'rate_limit_proxy' => true,
-			'form_min_seconds' => 1,
+			'rate_limit_proxy'  => true,
+			'rate_limit_window' => DAY_IN_SECONDS,
+			'form_min_seconds'  => 1,
 			'form_fields'      => array( array( 'key' => 'order_no', 'label' => 'Order number', 'type' => 'text' ) ),
 		)
 	);
