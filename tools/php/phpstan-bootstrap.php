@@ -12,3 +12,4 @@ define( 'STOREDESK_VERSION', '0.1.0' );
 define( 'OBJECT_K', 'OBJECT_K' );
 define( 'ARRAY_A', 'ARRAY_A' );
 define( 'DAY_IN_SECONDS', 86400 );
+define( 'HOUR_IN_SECONDS', 3600 );
