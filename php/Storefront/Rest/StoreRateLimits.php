@@ -42,6 +42,13 @@ class StoreRateLimits {
 	private array $results = array();
 
 	/**
+	 * The limited action of each counted request, for count_email().
+	 *
+	 * @var array<int, string>
+	 */
+	private array $actions = array();
+
+	/**
 	 * Builds the limits.
 	 *
 	 * @param RateLimiter $limiter Counters.
@@ -74,6 +81,7 @@ class StoreRateLimits {
 			$result = $this->tighter( $result, $this->hit( 'upload', $keys ) );
 		}
 		$this->results[ spl_object_id( $request ) ] = $result;
+		$this->actions[ spl_object_id( $request ) ] = $action;
 		return $result['allowed'] ? $response : $this->refusal();
 	}
 
@@ -86,12 +94,11 @@ class StoreRateLimits {
 	 * @return WP_Error|null A 429 when the address is over its limit.
 	 */
 	public function count_email( $request, string $email ): ?WP_Error {
-		$id     = spl_object_id( $request );
-		$action = $this->action( null, $request );
-		if ( null === $action || ! isset( $this->results[ $id ] ) || get_current_user_id() ) {
+		$id = spl_object_id( $request );
+		if ( ! isset( $this->actions[ $id ] ) || get_current_user_id() ) {
 			return null;
 		}
-		$result               = $this->hit( $action, array( 1 => 'email:' . $email ) );
+		$result               = $this->hit( $this->actions[ $id ], array( 'email:' . $email ) );
 		$this->results[ $id ] = $this->tighter( $this->results[ $id ], $result );
 		return $result['allowed'] ? null : $this->refusal();
 	}
@@ -115,7 +122,7 @@ class StoreRateLimits {
 			return $response;
 		}
 		$result = $this->results[ $id ];
-		unset( $this->results[ $id ] );
+		unset( $this->results[ $id ], $this->actions[ $id ] );
 		$response = is_wp_error( $response ) ? rest_convert_error_to_response( $response ) : rest_ensure_response( $response );
 		foreach ( RateLimiter::headers( $result ) as $name => $value ) {
 			$response->header( $name, $value );
@@ -128,13 +135,13 @@ class StoreRateLimits {
 	 * decided by the handler WordPress matched, and the path in lower case,
 	 * as WordPress itself matched it.
 	 *
-	 * @param array|null      $handler Matched handler; null once it was checked.
+	 * @param array           $handler Matched handler.
 	 * @param WP_REST_Request $request Request.
 	 */
 	private function action( $handler, $request ): ?string {
 		$route    = strtolower( (string) $request->get_route() );
-		$callback = null === $handler ? null : ( $handler['callback'] ?? null );
-		if ( null !== $handler && ! ( is_array( $callback ) && ( $callback[0] ?? null ) instanceof StoreController ) ) {
+		$callback = $handler['callback'] ?? null;
+		if ( ! ( is_array( $callback ) && ( $callback[0] ?? null ) instanceof StoreController ) ) {
 			return null;
 		}
 		if ( 'POST' !== $request->get_method() || ! str_starts_with( $route, '/' . StoreController::NAMESPACE . '/' ) ) {
@@ -172,9 +179,10 @@ class StoreRateLimits {
 	private function hit( string $action, array $keys ): array {
 		$window = (int) Settings::get( 'rate_limit_window' );
 		$worst  = null;
-		foreach ( $keys as $i => $key ) {
-			// The client comes first; the keys after it are what the post is about (an address, a ticket).
-			$limit  = (int) Settings::get( 0 === $i ? 'rate_limit_ip' : 'rate_limit_email' );
+		foreach ( $keys as $key ) {
+			// Who sends (an address, a customer) has one limit; what the post is about (an email, a ticket) another.
+			$client = str_starts_with( $key, 'ip:' ) || str_starts_with( $key, 'user:' );
+			$limit  = (int) Settings::get( $client ? 'rate_limit_ip' : 'rate_limit_email' );
 			$result = $this->limiter->hit( 'store:' . $action . ':' . $key, $limit, $window );
 			$worst  = null === $worst ? $result : $this->tighter( $worst, $result );
 		}
