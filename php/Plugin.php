@@ -35,6 +35,7 @@ final class Plugin {
 		Attachments\AttachmentCleaner::class,
 		Storefront\RateLimiter::class,
 		Notifications\Notifier::class,
+		Contacts\AccountProof::class,
 	);
 
 	/**

@@ -22,6 +22,7 @@ final class Contact {
 	 * @param string|null $email       Primary email.
 	 * @param string|null $phone       Primary phone.
 	 * @param int         $user_id     Linked WordPress user, 0 if none.
+	 * @param string      $user_proof  How the link was proven (AccountProof), '' if not.
 	 * @param string|null $notes       Agents' notes about the person.
 	 * @param int         $merged_into Contact this one was merged into, 0 if none.
 	 * @param string      $created_at  UTC creation time.
@@ -33,6 +34,7 @@ final class Contact {
 		public readonly ?string $email,
 		public readonly ?string $phone,
 		public readonly int $user_id,
+		public readonly string $user_proof,
 		public readonly ?string $notes,
 		public readonly int $merged_into,
 		public readonly string $created_at,
@@ -45,7 +47,7 @@ final class Contact {
 	 * @param object $row Database row.
 	 */
 	public static function from_row( object $row ): self {
-		return new self( (int) $row->id, (string) $row->name, $row->email, $row->phone, (int) $row->user_id, $row->notes, (int) $row->merged_into, (string) $row->created_at, (string) $row->updated_at );
+		return new self( (int) $row->id, (string) $row->name, $row->email, $row->phone, (int) $row->user_id, (string) ( $row->user_proof ?? '' ), $row->notes, (int) $row->merged_into, (string) $row->created_at, (string) $row->updated_at );
 	}
 
 	/** A name to show even when the person gave none. */

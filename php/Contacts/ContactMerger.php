@@ -81,8 +81,10 @@ class ContactMerger {
 				$fill[ $field ] = $source->$field;
 			}
 		}
-		if ( ! $target->user_id && $source->user_id ) {
-			$fill['user_id'] = $source->user_id;
+		// A proven link wins over none or an unproven one; the target's own proven link stays.
+		if ( ! AccountProof::is_verified( $target ) && ( AccountProof::is_verified( $source ) || ! $target->user_id ) && $source->user_id ) {
+			$fill['user_id']    = $source->user_id;
+			$fill['user_proof'] = $source->user_proof;
 		}
 		if ( $target->notes && $source->notes ) {
 			$fill['notes'] = $target->notes . "\n\n" . $source->notes;

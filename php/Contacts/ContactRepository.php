@@ -19,6 +19,13 @@ defined( 'ABSPATH' ) || exit;
 class ContactRepository {
 
 	/**
+	 * Builds the repository.
+	 *
+	 * @param AccountProof $proof Which accounts own which addresses.
+	 */
+	public function __construct( private AccountProof $proof ) {}
+
+	/**
 	 * One contact, or null.
 	 *
 	 * @param int $id Contact id.
@@ -125,15 +132,18 @@ class ContactRepository {
 		if ( null === $email && null === $phone ) {
 			return new WP_Error( 'storedesk_contact_unreachable', __( 'A contact needs a valid email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
 		}
-		$user = $email ? get_user_by( 'email', $email ) : false;
-		$now  = Dates::now();
-		$ok   = $wpdb->insert(
+		// Only an account that proved this mailbox gets the contact; an address typed into a profile proves nothing.
+		list( $owner, $proof ) = $this->proof->owner_of( $email );
+		$user                  = $owner ? get_userdata( $owner ) : false;
+		$now                   = Dates::now();
+		$ok                    = $wpdb->insert(
 			Schema::table( 'contacts' ),
 			array(
 				'name'       => sanitize_text_field( $data['name'] ?? ( $user ? $user->display_name : '' ) ),
 				'email'      => $email,
 				'phone'      => $phone,
 				'user_id'    => $user ? $user->ID : 0,
+				'user_proof' => $user ? $proof : '',
 				'notes'      => isset( $data['notes'] ) ? sanitize_textarea_field( $data['notes'] ) : null,
 				'created_at' => $now,
 				'updated_at' => $now,
@@ -227,15 +237,22 @@ class ContactRepository {
 	}
 
 	/**
-	 * Links a contact to a WordPress user, only if it is linked to nobody yet
-	 * (one statement, so two claims cannot both win).
+	 * Links a contact to a WordPress user with a proof (AccountProof), unless
+	 * another account already holds it with a proof: one statement, so two
+	 * claims cannot both win, and an unproven link yields to a proven one.
 	 *
-	 * @param int $id      Contact id.
-	 * @param int $user_id User.
+	 * @param int    $id      Contact id.
+	 * @param int    $user_id User.
+	 * @param string $proof   One of AccountProof::VERIFIED.
 	 */
-	public function link_user( int $id, int $user_id ): bool {
+	public function link_user( int $id, int $user_id, string $proof ): bool {
 		global $wpdb;
-		$done = $wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . ' SET user_id = %d, updated_at = %s WHERE id = %d AND user_id = 0', $user_id, Dates::now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$done = $wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . ' SET user_id = %d, user_proof = %s, updated_at = %s WHERE id = %d AND (user_id = 0 OR user_proof NOT IN (' . self::verified_list() . '))', $user_id, $proof, Dates::now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		return (bool) $done;
+	}
+
+	/** The verified proofs as an SQL list (constants, no input). */
+	public static function verified_list(): string {
+		return "'" . implode( "', '", AccountProof::VERIFIED ) . "'";
 	}
 }

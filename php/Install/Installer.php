@@ -28,7 +28,15 @@ final class Installer {
 		return array(
 			// 2: the attachments table (from Schema) and its private, guarded upload folder.
 			'2' => array( static fn() => ( new \Storedesk\Attachments\AttachmentStorage() )->protect() ),
+			// 4: contacts linked to an account by its email alone prove nothing (see AccountProof).
+			'4' => array( array( self::class, 'distrust_email_links' ) ),
 		);
+	}
+
+	/** Marks every link made before proofs existed as unverified until the customer proves it. */
+	public static function distrust_email_links(): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . " SET user_proof = %s WHERE user_id > 0 AND user_proof = ''", \Storedesk\Contacts\AccountProof::LEGACY ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 	}
 
 	/** Activation hook: tables, roles, and rewrite rules for the new post types. */

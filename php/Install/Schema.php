@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '3';
+	public const VERSION = '4';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -69,6 +69,8 @@ final class Schema {
   team_id bigint(20) unsigned NOT NULL DEFAULT 0,
   contact_id bigint(20) unsigned NOT NULL DEFAULT 0,
   order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  customer_user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  sender_verified tinyint(1) unsigned NOT NULL DEFAULT 1,
   subject varchar(255) NOT NULL DEFAULT '',
   excerpt varchar(255) NOT NULL DEFAULT '',
   message_count int(10) unsigned NOT NULL DEFAULT 0,
@@ -87,6 +89,7 @@ final class Schema {
   KEY status_priority (status,priority,last_activity_at),
   KEY contact_activity (contact_id,last_activity_at),
   KEY order_id (order_id),
+  KEY customer_user_activity (customer_user_id,last_activity_at),
   KEY last_activity (last_activity_at),
   KEY created (created_at),
   KEY updated (updated_at)",
@@ -113,6 +116,7 @@ final class Schema {
   email varchar(191) DEFAULT NULL,
   phone varchar(64) DEFAULT NULL,
   user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  user_proof varchar(20) NOT NULL DEFAULT '',
   notes text DEFAULT NULL,
   merged_into bigint(20) unsigned NOT NULL DEFAULT 0,
   created_at datetime NOT NULL,

@@ -88,6 +88,7 @@ class TicketPresenter {
 				'waiting_since'     => Dates::to_rest( $t->get( 'waiting_since' ) ),
 				'first_response_at' => Dates::to_rest( $t->get( 'first_response_at' ) ),
 				'resolved_at'       => Dates::to_rest( $t->get( 'resolved_at' ) ),
+				'sender_verified'   => (bool) (int) ( $t->get( 'sender_verified' ) ?? 1 ),
 				'reply_via'         => $this->route->for_reply( $t, $contacts[ $t->contact_id() ] ?? null ),
 			),
 			$tickets

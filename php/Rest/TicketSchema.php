@@ -83,6 +83,12 @@ final class TicketSchema {
 				'waiting_since'     => $date( __( 'Since when the customer waits for an answer (UTC).', 'storedesk' ), true ),
 				'first_response_at' => $date( __( 'First agent reply (UTC).', 'storedesk' ), true ),
 				'resolved_at'       => $date( __( 'When it was resolved (UTC).', 'storedesk' ), true ),
+				'sender_verified'   => array(
+					'description' => __( 'False when someone not signed in as the customer filed this under the customer\'s address, until the customer answers from that mailbox.', 'storedesk' ),
+					'type'        => 'boolean',
+					'readonly'    => true,
+					'context'     => $ctx,
+				),
 				'reply_via'         => array(
 					'description' => __( 'How a reply reaches the customer: via a channel (email until messaging channels send) to an address, or via null with the reason it stays in the desk.', 'storedesk' ),
 					'type'        => 'object',

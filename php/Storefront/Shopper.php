@@ -7,22 +7,24 @@
 
 namespace Storedesk\Storefront;
 
+use Storedesk\Contacts\AccountProof;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\Identity;
 use Storedesk\Install\Schema;
 use Storedesk\Tickets\Ticket;
 use Storedesk\Tickets\TicketIndex;
+use Storedesk\Tickets\TicketMeta;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Ownership rules of the shopper side, in one place:
- * - a logged-in customer owns the tickets of the contacts linked to their
- *   user, from any channel. An account email alone proves nothing (WooCommerce
- *   lets customers change it without confirming), so a contact is linked when
- *   it is created for that user, or when the customer, logged in, opens a
- *   magic link that was mailed to their own account address;
+ * - a logged-in customer owns the tickets they filed signed in, and those
+ *   of the contacts linked to them with a proof (AccountProof), from any
+ *   channel, except tickets an unverified sender filed under their address;
+ *   an account email alone proves nothing (WooCommerce lets customers change
+ *   it without confirming);
  * - a guest opens the one ticket their magic-link token names;
  * - nobody sees a ticket marked as spam.
  */
@@ -34,11 +36,13 @@ class Shopper {
 	 * @param GuestTokens       $tokens   Magic-link tokens.
 	 * @param ContactRepository $contacts Contacts.
 	 * @param TicketIndex       $index    Tickets.
+	 * @param AccountProof      $proof    Which accounts own which addresses.
 	 */
-	public function __construct( private GuestTokens $tokens, private ContactRepository $contacts, private TicketIndex $index ) {}
+	public function __construct( private GuestTokens $tokens, private ContactRepository $contacts, private TicketIndex $index, private AccountProof $proof ) {}
 
 	/**
-	 * Contacts a user speaks as.
+	 * Contacts a user speaks as: linked with a proof, or unlinked under the
+	 * address the account has proven.
 	 *
 	 * @param int $user_id User, 0 for a guest.
 	 * @return int[]
@@ -49,24 +53,31 @@ class Shopper {
 		if ( ! $user ) {
 			return array();
 		}
-		$ids   = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM ' . Schema::table( 'contacts' ) . ' WHERE user_id = %d AND merged_into = 0', $user_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$ids   = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM ' . Schema::table( 'contacts' ) . ' WHERE user_id = %d AND merged_into = 0 AND user_proof IN (' . ContactRepository::verified_list() . ')', $user_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		$email = Identity::normalize( 'email', (string) $user->user_email );
-		/**
-		 * Filters whether a customer's account email alone proves they own the
-		 * tickets written from that address. Off by default: return true only
-		 * where account emails are confirmed (for example by an SSO provider).
-		 *
-		 * @since 0.2.0
-		 * @param bool     $trusted Whether the account email counts.
-		 * @param \WP_User $user    Customer.
-		 */
-		if ( null !== $email && apply_filters( 'storedesk_trust_account_email', false, $user ) ) {
-			$contact = $this->contacts->find_by_identity( 'email', $email );
-			if ( $contact ) {
+		if ( $this->proof->owner_of( $email )[0] === $user_id ) {
+			$contact = $this->contacts->find_by_identity( 'email', (string) $email );
+			if ( $contact && ! AccountProof::is_verified( $contact ) && ! $contact->merged_into ) {
 				$ids[] = $contact->id;
 			}
 		}
 		return array_values( array_unique( $ids ) );
+	}
+
+	/**
+	 * Whether a signed-in customer owns a ticket without a token.
+	 *
+	 * @param Ticket $ticket  Ticket.
+	 * @param int    $user_id Customer, 0 for a guest.
+	 */
+	public function owns( Ticket $ticket, int $user_id ): bool {
+		if ( ! $user_id ) {
+			return false;
+		}
+		if ( (int) $ticket->get( 'customer_user_id' ) === $user_id ) {
+			return true;
+		}
+		return (int) $ticket->get( 'sender_verified' ) && in_array( $ticket->contact_id(), $this->contact_ids( $user_id ), true );
 	}
 
 	/**
@@ -87,7 +98,7 @@ class Shopper {
 		}
 		$ticket = $this->ticket( $ticket_id );
 		$by_tok = $opens === $ticket_id;
-		$owned  = $ticket && ( $by_tok || in_array( $ticket->contact_id(), $this->contact_ids( $user_id ), true ) );
+		$owned  = $ticket && ( $by_tok || $this->owns( $ticket, $user_id ) );
 		if ( ! $ticket || ! $owned || 'spam' === $ticket->status() ) {
 			return new WP_Error( 'storedesk_ticket_not_found', __( 'We could not find that support request.', 'storedesk' ), array( 'status' => 404 ) );
 		}
@@ -97,8 +108,10 @@ class Shopper {
 	/**
 	 * Links the ticket's contact to a logged-in customer who opened the magic
 	 * link: the link reached the contact's mailbox, and when that mailbox is
-	 * also the account's address, both are the same person. A contact already
-	 * linked to someone, or a forwarded link, changes nothing.
+	 * also the account's address, both are the same person, so the account's
+	 * address counts as proven from now on. A contact another account holds
+	 * with a proof, or a link opened in an account with another address,
+	 * changes nothing.
 	 *
 	 * @param int    $ticket_id Ticket.
 	 * @param string $token     Guest token from the request.
@@ -112,10 +125,27 @@ class Shopper {
 		}
 		$contact = $this->contacts->find( $ticket->contact_id() );
 		$email   = Identity::normalize( 'email', (string) $user->user_email );
-		if ( ! $contact || $contact->user_id || null === $email || $contact->email !== $email ) {
+		if ( ! $contact || null === $email || $contact->email !== $email ) {
 			return false;
 		}
-		return $this->contacts->link_user( $contact->id, $user_id );
+		$this->proof->remember( $user_id );
+		return ! AccountProof::is_verified( $contact ) && $this->contacts->link_user( $contact->id, $user_id, 'magic_link' );
+	}
+
+	/**
+	 * A reply through the link mailed to the ticket's address answers from
+	 * that mailbox: the ticket of an unverified sender becomes the
+	 * customer's, and shows in their portal from now on.
+	 *
+	 * @param Ticket $ticket Ticket replied to.
+	 * @param string $token  Guest token the reply came with, or ''.
+	 */
+	public function confirm_sender( Ticket $ticket, string $token ): void {
+		if ( (int) $ticket->get( 'sender_verified' ) || '' === $token || $this->tokens->verify( $token ) !== $ticket->id() ) {
+			return;
+		}
+		TicketMeta::write( $ticket->id(), array( 'sender_verified' => 1 ) );
+		$this->index->update( $ticket->id(), array( 'sender_verified' => 1 ) );
 	}
 
 	/**

@@ -54,35 +54,55 @@ class ShopperTickets {
 	public function __construct( private TicketIndex $index, private ContactRepository $contacts, private AttachmentRepository $files, private AttachmentUrls $urls, private ShopperUploads $uploads ) {}
 
 	/**
-	 * A page of a customer's tickets, newest activity first, and the total.
+	 * A page of a customer's tickets, newest activity first, and the total:
+	 * those of their proven contacts that the customer wrote (not an
+	 * unverified sender's), and every ticket they filed while signed in.
 	 *
-	 * @param int[] $contact_ids Contacts of the customer.
+	 * @param int[] $contact_ids Proven contacts of the customer.
+	 * @param int   $user_id     The customer's account, 0 for none.
 	 * @param int   $page        1-based page.
 	 * @param int   $per_page    Page size.
 	 * @return array{0: Ticket[], 1: int}
 	 */
-	public function of_contacts( array $contact_ids, int $page, int $per_page ): array {
-		global $wpdb;
-		$ids = implode( ',', array_map( 'intval', $contact_ids ) );
-		if ( '' === $ids ) {
-			return array( array(), 0 );
+	public function of_customer( array $contact_ids, int $user_id, int $page, int $per_page ): array {
+		$ids  = implode( ',', array_map( 'intval', $contact_ids ) );
+		$mine = array();
+		if ( '' !== $ids ) {
+			$mine[] = "(contact_id IN ({$ids}) AND sender_verified = 1)";
 		}
-		$table = Schema::table( 'ticket_index' );
-		$where = "contact_id IN ({$ids}) AND status <> 'spam'";
-		$found = $wpdb->get_col( $wpdb->prepare( "SELECT ticket_id FROM {$table} WHERE {$where} ORDER BY last_activity_at DESC, ticket_id DESC LIMIT %d, %d", ( $page - 1 ) * $per_page, $per_page ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return array( array_values( $this->index->get_many( array_map( 'intval', $found ) ) ), $total );
+		if ( $user_id ) {
+			$mine[] = 'customer_user_id = ' . (int) $user_id;
+		}
+		return $mine ? $this->page( '(' . implode( ' OR ', $mine ) . ')', $page, $per_page ) : array( array(), 0 );
 	}
 
 	/**
-	 * Ticket ids of one contact (for re-sent links), newest first.
+	 * Ticket ids of one contact, newest first, for links mailed to its
+	 * address: the mailbox owner may open every one, whoever filed it.
 	 *
 	 * @param int $contact_id Contact.
 	 * @param int $limit      Most returned.
 	 * @return int[]
 	 */
 	public function ids_of_contact( int $contact_id, int $limit = 10 ): array {
-		return array_map( static fn( Ticket $t ) => $t->id(), $this->of_contacts( array( $contact_id ), 1, $limit )[0] );
+		return array_map( static fn( Ticket $t ) => $t->id(), $this->page( 'contact_id = ' . $contact_id, 1, $limit )[0] );
+	}
+
+	/**
+	 * Tickets matching a condition built here from integers, spam left out.
+	 *
+	 * @param string $mine     SQL condition.
+	 * @param int    $page     1-based page.
+	 * @param int    $per_page Page size.
+	 * @return array{0: Ticket[], 1: int}
+	 */
+	private function page( string $mine, int $page, int $per_page ): array {
+		global $wpdb;
+		$table = Schema::table( 'ticket_index' );
+		$where = "{$mine} AND status <> 'spam'";
+		$found = $wpdb->get_col( $wpdb->prepare( "SELECT ticket_id FROM {$table} WHERE {$where} ORDER BY last_activity_at DESC, ticket_id DESC LIMIT %d, %d", ( $page - 1 ) * $per_page, $per_page ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return array( array_values( $this->index->get_many( array_map( 'intval', $found ) ) ), $total );
 	}
 
 	/**

@@ -8,6 +8,7 @@
 namespace Storedesk\Tickets;
 
 use Storedesk\Contacts\ContactRepository;
+use Storedesk\Contacts\Senders;
 use Storedesk\Install\Schema;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Search\SearchIndex;
@@ -33,6 +34,7 @@ class TicketCreator {
 	 * @param MessageRepository $messages Threads.
 	 * @param ContactRepository $contacts Contacts.
 	 * @param SearchIndex       $search   Search documents.
+	 * @param Senders           $senders  Who filed a shopper's ticket.
 	 */
 	public function __construct(
 		private TicketIndex $index,
@@ -40,13 +42,15 @@ class TicketCreator {
 		private MessageRepository $messages,
 		private ContactRepository $contacts,
 		private SearchIndex $search,
+		private Senders $senders,
 	) {}
 
 	/**
 	 * Opens a ticket with its first customer message.
 	 *
 	 * @param array $data     subject, channel, message{body, format, external_id}, contact_id or contact{name,email,phone},
-	 *                        and optionally status, priority, assignee, team, tags, order_id, cc (emails), created_at.
+	 *                        and optionally status, priority, assignee, team, tags, order_id, cc (emails), created_at,
+	 *                        and sender (the signed-in shopper's user id, 0 for a guest) when a shopper filed it.
 	 * @param int   $actor_id User creating it: an agent logging a call, or 0 for the customer.
 	 * @return Ticket|WP_Error
 	 */
@@ -114,6 +118,9 @@ class TicketCreator {
 			'last_activity_at' => $time,
 			'resolved_at'      => in_array( $fields['status'], array( 'resolved', 'closed' ), true ) ? $time : null,
 		);
+		if ( isset( $data['sender'] ) ) {
+			$row += $this->senders->check( $contact, (int) $data['sender'] );
+		}
 		TicketMeta::write( $post_id, $row );
 		if ( ! empty( $fields['tags'] ) ) {
 			wp_set_object_terms( $post_id, array_map( static fn( $t ) => $t->term_id, array_values( $fields['tags'] ) ), TicketPostType::TAG_TAXONOMY );

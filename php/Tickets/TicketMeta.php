@@ -17,12 +17,14 @@ final class TicketMeta {
 
 	/** Index column => meta key. */
 	public const KEYS = array(
-		'priority'    => '_storedesk_priority',
-		'channel'     => '_storedesk_channel',
-		'assignee_id' => '_storedesk_assignee',
-		'team_id'     => '_storedesk_team',
-		'contact_id'  => '_storedesk_contact',
-		'order_id'    => '_storedesk_order',
+		'priority'         => '_storedesk_priority',
+		'channel'          => '_storedesk_channel',
+		'assignee_id'      => '_storedesk_assignee',
+		'team_id'          => '_storedesk_team',
+		'contact_id'       => '_storedesk_contact',
+		'order_id'         => '_storedesk_order',
+		'customer_user_id' => '_storedesk_customer_user',
+		'sender_verified'  => '_storedesk_sender_verified',
 	);
 
 	/**

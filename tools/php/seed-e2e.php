@@ -11,7 +11,10 @@
  * Fixture tickets are deleted and written again on each run (their ids
  * change); specs should change only tickets they create themselves.
  *
- * Storefront fixtures: two customers (e2e_customer, e2e_customer2), the portal
+ * Storefront fixtures: two customers (e2e_customer, e2e_customer2) who have
+ * proven their addresses (as a used set-password link does), one (e2e_mallory)
+ * who typed a stranger's address, e2e_victim@example.test, into their account
+ * and proved nothing, the portal
  * page, a page with the contact-form block (/e2e-contact/) and one with the
  * shortcode (/e2e-classic/).
  *
@@ -90,21 +93,27 @@ function storedesk_seed_e2e(): array {
 		// Shoppers with accounts, for the portal specs (WooCommerce's role when it is active).
 		'e2e_customer'   => array( get_role( 'customer' ) ? 'customer' : 'subscriber', 'Cora Customer' ),
 		'e2e_customer2'  => array( get_role( 'customer' ) ? 'customer' : 'subscriber', 'Dev Customer' ),
+		'e2e_mallory'    => array( get_role( 'customer' ) ? 'customer' : 'subscriber', 'Mallory Customer', 'e2e_victim@example.test' ),
 	);
-	foreach ( $users as $login => list( $role, $name ) ) {
-		$fields = array(
+	foreach ( $users as $login => $user ) {
+		list( $role, $name ) = $user;
+		$fields              = array(
 			'user_pass'    => 'password',
-			'user_email'   => $login . '@example.test',
+			'user_email'   => $user[2] ?? $login . '@example.test',
 			'display_name' => $name,
 			'first_name'   => strtok( $name, ' ' ),
 			'role'         => $role,
 		);
-		$id     = username_exists( $login );
-		$id     = $id ? wp_update_user( array( 'ID' => $id ) + $fields ) : wp_insert_user( array( 'user_login' => $login ) + $fields );
+		$id                  = username_exists( $login );
+		$id                  = $id ? wp_update_user( array( 'ID' => $id ) + $fields ) : wp_insert_user( array( 'user_login' => $login ) + $fields );
 		storedesk_e2e_check( $id, "user {$login}" );
 		$out['users'][ $login ] = (int) $id;
 	}
-	$u = $out['users'];
+	$u     = $out['users'];
+	$proof = $c->get( \Storedesk\Contacts\AccountProof::class );
+	$proof->remember( $u['e2e_customer'] );
+	$proof->remember( $u['e2e_customer2'] );
+	delete_user_meta( $u['e2e_mallory'], 'storedesk_verified_email' );
 
 	// Store settings back to their defaults (agent_scope "all").
 	delete_option( Settings::OPTION );
@@ -118,7 +127,7 @@ function storedesk_seed_e2e(): array {
 			'rate_limit_proxy'  => true,
 			'rate_limit_window' => DAY_IN_SECONDS,
 			'form_min_seconds'  => 1,
-			'form_fields'      => array( array( 'key' => 'order_no', 'label' => 'Order number', 'type' => 'text' ) ),
+			'form_fields'       => array( array( 'key' => 'order_no', 'label' => 'Order number', 'type' => 'text' ) ),
 		)
 	);
 	$out['pages']['portal']  = $c->get( \Storedesk\Storefront\Portal::class )->ensure_page();

@@ -125,6 +125,7 @@ class MessagesController extends StoreController {
 		if ( is_wp_error( $message ) ) {
 			return $message;
 		}
+		$this->shopper->confirm_sender( $ticket, (string) $request->get_header( self::TOKEN_HEADER ) );
 		$response = rest_ensure_response( $this->read->present_messages( array( $message ) )[0] );
 		$response->set_status( 201 );
 		return $response;

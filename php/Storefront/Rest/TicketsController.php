@@ -129,7 +129,7 @@ class TicketsController extends StoreController {
 	 */
 	public function get_items( $request ) {
 		$per_page                = (int) $request['per_page'];
-		list( $tickets, $total ) = $this->read->of_contacts( $this->shopper->contact_ids( get_current_user_id() ), (int) $request['page'], $per_page );
+		list( $tickets, $total ) = $this->read->of_customer( $this->shopper->contact_ids( get_current_user_id() ), get_current_user_id(), (int) $request['page'], $per_page );
 		$response                = rest_ensure_response( array_map( fn( Ticket $t ) => $this->read->present( $t ), $tickets ) );
 		$response->header( 'X-WP-Total', (string) $total );
 		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $total / $per_page ) );
@@ -225,6 +225,7 @@ class TicketsController extends StoreController {
 					'body'   => $body,
 					'format' => 'text',
 				),
+				'sender'  => $user_id,
 			),
 			0
 		);

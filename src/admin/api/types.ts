@@ -89,6 +89,8 @@ export type Ticket = {
 	waiting_since: string | null;
 	first_response_at: string | null;
 	resolved_at: string | null;
+	/** False when someone not signed in as the customer filed it under their address. */
+	sender_verified?: boolean;
 	reply_via?: ReplyVia;
 	messages?: Message[];
 };

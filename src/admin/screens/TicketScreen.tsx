@@ -108,6 +108,18 @@ export function TicketScreen( { id, mode }: Props ) {
 			<h2>
 				#{ ticket.id } { ticket.subject }
 			</h2>
+			{ ticket.sender_verified === false && (
+				<Notice
+					status="warning"
+					isDismissible={ false }
+					className="storedesk-unverified-sender"
+				>
+					{ __(
+						'Unverified sender: someone who was not signed in as this customer filed this under their email address. Do not share order or account details until the customer answers from their mailbox (the link in the confirmation email).',
+						'storedesk'
+					) }
+				</Notice>
+			) }
 			<div aria-live="polite">
 				{ others.map( ( p ) => (
 					<Notice

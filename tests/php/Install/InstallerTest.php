@@ -78,8 +78,38 @@ class InstallerTest extends TestCase {
 		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		update_option( Installer::VERSION_OPTION, '2' );
 		Installer::maybe_upgrade();
-		$this->assertSame( '3', get_option( Installer::VERSION_OPTION ) );
+		$this->assertSame( Schema::VERSION, get_option( Installer::VERSION_OPTION ) );
 		$this->assertSame( array( 'name', 'hits', 'expires_at' ), $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+
+	/**
+	 * Version 4 distrusts links made by email alone: the account stays on the
+	 * contact for agents, but its portal no longer shows the contact's
+	 * tickets until the customer proves the address. Links made with a proof,
+	 * and contacts without an account, stay as they are.
+	 */
+	public function test_migration_to_4_distrusts_email_links(): void {
+		global $wpdb;
+		$user    = $this->user( 'subscriber' );
+		$email   = get_userdata( $user )->user_email;
+		$ticket  = $this->ticket( array( 'contact' => array( 'email' => $email ) ) );
+		$proven  = $this->ticket();
+		$guest   = $this->ticket();
+		$table   = Schema::table( 'contacts' );
+		$as_in_3 = static fn( int $id, int $user_id, string $proof ) => $wpdb->update( $table, array( 'user_id' => $user_id, 'user_proof' => $proof ), array( 'id' => $id ) );
+		// Version 3 linked by email alone at creation; dbDelta gives that row an empty proof.
+		$as_in_3( $ticket->contact_id(), $user, '' );
+		$as_in_3( $proven->contact_id(), $this->user( 'subscriber' ), 'magic_link' );
+		$shopper = $this->service( \Storedesk\Storefront\Shopper::class );
+		update_option( Installer::VERSION_OPTION, '3' );
+		Installer::maybe_upgrade();
+		$this->assertSame( Schema::VERSION, get_option( Installer::VERSION_OPTION ) );
+		$proof = static fn( $t ) => (string) $wpdb->get_var( $wpdb->prepare( "SELECT user_proof FROM {$table} WHERE id = %d", $t->contact_id() ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$this->assertSame( 'legacy_email', $proof( $ticket ) );
+		$this->assertSame( 'magic_link', $proof( $proven ) );
+		$this->assertSame( '', $proof( $guest ) );
+		$this->assertSame( array(), $shopper->contact_ids( $user ) );
+		$this->assertFalse( $shopper->owns( $this->service( \Storedesk\Tickets\TicketIndex::class )->get( $ticket->id() ), $user ) );
 	}
 
 	/**

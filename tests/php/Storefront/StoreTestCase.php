@@ -90,7 +90,8 @@ abstract class StoreTestCase extends TestCase {
 	}
 
 	/**
-	 * A customer (WordPress user) and a ticket written from their address.
+	 * A customer (WordPress user) who has proven their mailbox (as a used
+	 * password-reset link does) and a ticket written from their address.
 	 *
 	 * @param string $channel Channel of the ticket.
 	 * @return array{0: int, 1: \Storedesk\Tickets\Ticket}
@@ -98,6 +99,7 @@ abstract class StoreTestCase extends TestCase {
 	protected function customer_with_ticket( string $channel = 'email' ): array {
 		$user   = $this->user( get_role( 'customer' ) ? 'customer' : 'subscriber' );
 		$email  = get_userdata( $user )->user_email;
+		$this->service( \Storedesk\Contacts\AccountProof::class )->remember( $user );
 		$ticket = $this->ticket(
 			array(
 				'channel' => $channel,

@@ -73,6 +73,11 @@ function Subject( { item }: { item: Ticket } ) {
 				</>
 			) }
 			#{ item.id } { item.subject }
+			{ item.sender_verified === false && (
+				<span className="storedesk-unverified-badge">
+					{ __( 'Unverified sender', 'storedesk' ) }
+				</span>
+			) }
 		</span>
 	);
 }

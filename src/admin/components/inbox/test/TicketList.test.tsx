@@ -42,9 +42,14 @@ describe( 'TicketList', () => {
 					excerpt: 'Can I swap them for a 42?',
 					waiting_since: hoursAgo( 3.2 ),
 				} ),
-				ticket( 12, { status: 'pending', waiting_since: null } ),
+				ticket( 12, {
+					status: 'pending',
+					waiting_since: null,
+					sender_verified: true,
+				} ),
+				ticket( 13, { sender_verified: false } ),
 			],
-			total: 2,
+			total: 3,
 		} );
 		renderWith( <Harness initial={ mine() } /> );
 		const row = await screen.findByRole( 'row', {
@@ -71,6 +76,13 @@ describe( 'TicketList', () => {
 		expect(
 			within( read ).getByRole( 'link', { name: '#12 Subject 12' } )
 		).toBeInTheDocument();
+		// A ticket filed under a customer's address by someone not signed in says so.
+		expect(
+			within(
+				screen.getByRole( 'row', { name: /Subject 13/ } )
+			).getByRole( 'link', { name: '#13 Subject 13 Unverified sender' } )
+		).toBeInTheDocument();
+		expect( row ).not.toHaveTextContent( 'Unverified sender' );
 		expect(
 			within( read ).getByRole( 'cell', { name: 'Pending' } )
 		).toBeInTheDocument();
@@ -80,7 +92,7 @@ describe( 'TicketList', () => {
 		expect(
 			within( read ).getByRole( 'cell', { name: 'Unassigned' } )
 		).toBeInTheDocument();
-		expect( screen.getByText( '2 conversations' ) ).toBeInTheDocument();
+		expect( screen.getByText( '3 conversations' ) ).toBeInTheDocument();
 	} );
 
 	it( 'asks the server for the view, then for each sort, filter and search', async () => {
