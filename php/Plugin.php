@@ -36,6 +36,7 @@ final class Plugin {
 		Storefront\RateLimiter::class,
 		Notifications\Notifier::class,
 		Contacts\AccountProof::class,
+		Notifications\AddressNotice::class,
 	);
 
 	/**

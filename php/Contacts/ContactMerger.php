@@ -18,6 +18,8 @@ defined( 'ABSPATH' ) || exit;
  * Folds one contact into another: tickets, messages, identities and
  * participations move, empty fields are filled in, and the source stays as
  * a pointer to the target so old links still resolve. Nothing is deleted.
+ * Magic links of both stop working: they were mailed to one of two
+ * addresses and would now open the other person's history as well.
  */
 class ContactMerger {
 
@@ -90,6 +92,8 @@ class ContactMerger {
 			$fill['notes'] = $target->notes . "\n\n" . $source->notes;
 		}
 		$wpdb->update( Schema::table( 'contacts' ), $fill, array( 'id' => $to ) );
+		$this->contacts->revoke_links( $to );
+		$this->contacts->revoke_links( $from );
 		$wpdb->update(
 			Schema::table( 'contacts' ),
 			array(

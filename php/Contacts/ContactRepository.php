@@ -251,6 +251,17 @@ class ContactRepository {
 		return (bool) $done;
 	}
 
+	/**
+	 * Revokes every magic link to the contact's tickets issued so far (each
+	 * token is signed with this generation; see GuestTokens).
+	 *
+	 * @param int $id Contact id.
+	 */
+	public function revoke_links( int $id ): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . ' SET link_generation = link_generation + 1, updated_at = %s WHERE id = %d', Dates::now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+
 	/** The verified proofs as an SQL list (constants, no input). */
 	public static function verified_list(): string {
 		return "'" . implode( "', '", AccountProof::VERIFIED ) . "'";

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '4';
+	public const VERSION = '5';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -117,6 +117,7 @@ final class Schema {
   phone varchar(64) DEFAULT NULL,
   user_id bigint(20) unsigned NOT NULL DEFAULT 0,
   user_proof varchar(20) NOT NULL DEFAULT '',
+  link_generation int(10) unsigned NOT NULL DEFAULT 0,
   notes text DEFAULT NULL,
   merged_into bigint(20) unsigned NOT NULL DEFAULT 0,
   created_at datetime NOT NULL,

@@ -78,6 +78,9 @@ class EmailPreview {
 			);
 			$ticket             = null;
 		}
+		if ( 'customer-address-changed' === $type ) {
+			$ticket = null;
+		}
 		return $this->builder->build( $type, 'preview@example.com', $ticket, $context );
 	}
 }

@@ -25,6 +25,7 @@ final class EmailTypes {
 		'customer-reply'           => array( 'customer', null ),
 		'customer-resolved'        => array( 'customer', null ),
 		'customer-links'           => array( 'customer', null ),
+		'customer-address-changed' => array( 'customer', null ),
 		'agent-new-ticket'         => array( 'agent', 'new_ticket' ),
 		'agent-customer-reply'     => array( 'agent', 'customer_reply' ),
 		'agent-assigned'           => array( 'agent', 'assignment' ),
@@ -59,6 +60,7 @@ final class EmailTypes {
 			'customer-reply'           => __( 'Customer: agent reply', 'storedesk' ),
 			'customer-resolved'        => __( 'Customer: request resolved', 'storedesk' ),
 			'customer-links'           => __( 'Customer: links to their requests', 'storedesk' ),
+			'customer-address-changed' => __( 'Customer: their email or phone was changed', 'storedesk' ),
 			'agent-new-ticket'         => __( 'Agent: new ticket', 'storedesk' ),
 			'agent-customer-reply'     => __( 'Agent: customer replied', 'storedesk' ),
 			'agent-assigned'           => __( 'Agent: ticket assigned', 'storedesk' ),
@@ -90,6 +92,13 @@ final class EmailTypes {
 					__( 'Your support requests at {site_name}', 'storedesk' ),
 					/* translators: %d: number of days; the words in braces are placeholders, keep them as they are. */
 					sprintf( _n( "Hi {customer_name},\n\nHere are the links to your support requests, as you asked. Each link works for %d day.", "Hi {customer_name},\n\nHere are the links to your support requests, as you asked. Each link works for %d days.", $days, 'storedesk' ), $days )
+				);
+			case 'customer-address-changed':
+				return self::pair(
+					/* translators: the words in braces are placeholders; keep them as they are. */
+					__( 'Your contact details at {site_name} were changed', 'storedesk' ),
+					/* translators: the words in braces are placeholders; keep them as they are. */
+					__( "Hi {customer_name},\n\nOur support team changed the email address or phone number we have for you. Links to your requests that we sent before no longer work; ask for new ones on our site whenever you need them.\n\nIf you did not ask for this change, reply to this email and we will put it right.", 'storedesk' )
 				);
 			case 'agent-new-ticket':
 				/* translators: the words in braces are placeholders; keep them as they are. */

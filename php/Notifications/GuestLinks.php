@@ -9,6 +9,8 @@ namespace Storedesk\Notifications;
 
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\Identity;
+use Storedesk\Jobs\Queue;
+use Storedesk\Storefront\ShopperTickets;
 use Storedesk\Storefront\TicketLink;
 use Storedesk\Tickets\TicketRepository;
 use Storedesk\Tickets\Vocabulary;
@@ -25,6 +27,12 @@ class GuestLinks {
 	/** Most tickets listed in one email, newest first. */
 	private const MAX_TICKETS = 50;
 
+	/** Most tickets of an address one request sends links to. */
+	private const PER_REQUEST = 10;
+
+	/** Job that looks the address up and mails its links; arg: the address. */
+	public const JOB = 'storedesk_send_guest_links';
+
 	/**
 	 * Builds the sender.
 	 *
@@ -33,6 +41,8 @@ class GuestLinks {
 	 * @param TicketRepository  $tickets  Tickets.
 	 * @param ContactRepository $contacts Contacts.
 	 * @param TicketLink        $links    The shopper's link to a ticket.
+	 * @param ShopperTickets    $read     Tickets of a contact.
+	 * @param Queue             $queue    Background jobs.
 	 */
 	public function __construct(
 		private EmailBuilder $builder,
@@ -40,7 +50,45 @@ class GuestLinks {
 		private TicketRepository $tickets,
 		private ContactRepository $contacts,
 		private TicketLink $links,
+		private ShopperTickets $read,
+		private Queue $queue,
 	) {}
+
+	/**
+	 * Queues the links for an address. Nothing about the address is looked
+	 * up here: a known address must cost the request what an unknown one does.
+	 *
+	 * @param string $email Normalised address.
+	 */
+	public function request( string $email ): void {
+		$this->queue->push( self::JOB, array( $email ) );
+	}
+
+	/**
+	 * The job: the address's newest tickets, if it has any, and the email.
+	 *
+	 * @param string $email Address that asked.
+	 * @return bool Whether an email went out.
+	 */
+	public function send_for_address( string $email ): bool {
+		$email   = Identity::normalize( 'email', $email );
+		$contact = null === $email ? null : $this->contacts->find_by_identity( 'email', $email );
+		$ids     = $contact ? $this->read->ids_of_contact( $contact->id, self::PER_REQUEST ) : array();
+		if ( ! $ids ) {
+			return false;
+		}
+		/**
+		 * Fires in the background job when a shopper asked for their ticket
+		 * links again and the address has tickets (at most ten, newest
+		 * first), before the email with one fresh link per ticket goes out.
+		 *
+		 * @since 0.2.0
+		 * @param int[]  $ticket_ids Tickets of the address.
+		 * @param string $email      Normalised email address.
+		 */
+		do_action( 'storedesk_guest_links_requested', $ids, $email );
+		return $this->send( $ids, (string) $email );
+	}
 
 	/**
 	 * Emails the links; tickets that do not belong to the address are left out.

@@ -8,7 +8,6 @@
 namespace Storedesk\Notifications;
 
 use Storedesk\Messages\Message;
-use Storedesk\Jobs\Queue;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
 use Storedesk\Tickets\Ticket;
@@ -38,7 +37,6 @@ class Notifier {
 	 * @param TicketRepository      $tickets   Tickets.
 	 * @param MessageRepository     $messages  Threads.
 	 * @param MailLog               $log       Failure log.
-	 * @param Queue                 $queue     Background jobs.
 	 */
 	public function __construct(
 		private CustomerNotifications $customers,
@@ -47,17 +45,15 @@ class Notifier {
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
 		private MailLog $log,
-		private Queue $queue,
 	) {}
 
-	/** Background job that sends the links email. */
-	public const LINKS_JOB = 'storedesk_send_guest_links';
+	/** Background job that sends the links email (GuestLinks::JOB). */
+	public const LINKS_JOB = GuestLinks::JOB;
 
 	/** Hooks the listeners. */
 	public function register(): void {
 		add_action( 'storedesk_ticket_created', array( $this, 'ticket_created' ), 10, 2 );
 		add_action( 'storedesk_message_created', array( $this, 'message_created' ) );
-		add_action( 'storedesk_guest_links_requested', array( $this, 'links_requested' ), 10, 2 );
 		add_action( self::LINKS_JOB, array( $this, 'send_links' ), 10, 2 );
 	}
 
@@ -118,25 +114,16 @@ class Notifier {
 	}
 
 	/**
-	 * A shopper asked for links to their tickets again.
+	 * The links job: looks the address up and sends the email. Jobs queued
+	 * before the lookup moved here carry the ticket ids first; the address
+	 * is always the last argument.
 	 *
-	 * @param int[]  $ticket_ids Their tickets.
-	 * @param string $email      Their address.
+	 * @param mixed       $first The address (or, in older jobs, ticket ids).
+	 * @param string|null $email The address, in older jobs.
 	 */
-	public function links_requested( $ticket_ids, $email ): void {
-		// In the background: sending inline would make a known address answer
-		// slower than an unknown one, telling a stranger who has written to the store.
-		$this->queue->push( self::LINKS_JOB, array( array_map( 'intval', (array) $ticket_ids ), (string) $email ) );
-	}
-
-	/**
-	 * The links job: sends the email.
-	 *
-	 * @param int[]  $ticket_ids Their tickets.
-	 * @param string $email      Their address.
-	 */
-	public function send_links( $ticket_ids, $email ): void {
-		$this->later( 'guest_links', 0, fn() => $this->links->send( (array) $ticket_ids, (string) $email ) );
+	public function send_links( $first, $email = null ): void {
+		$address = (string) ( $email ?? $first );
+		$this->later( 'guest_links', 0, fn() => $this->links->send_for_address( $address ) );
 	}
 
 	/**

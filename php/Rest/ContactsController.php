@@ -7,7 +7,9 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Contacts\AccountProof;
 use Storedesk\Contacts\Contact;
+use Storedesk\Contacts\ContactEditor;
 use Storedesk\Contacts\ContactMerger;
 use Storedesk\Contacts\ContactQuery;
 use Storedesk\Contacts\ContactRepository;
@@ -43,6 +45,7 @@ class ContactsController extends Controller {
 	 * @param TicketAccess      $access    Who sees what.
 	 * @param TicketQuery       $tickets   Ticket lists.
 	 * @param TicketPresenter   $presenter Ticket shapes.
+	 * @param ContactEditor     $editor    Agents' changes.
 	 */
 	public function __construct(
 		private ContactRepository $contacts,
@@ -51,6 +54,7 @@ class ContactsController extends Controller {
 		private TicketAccess $access,
 		private TicketQuery $tickets,
 		private TicketPresenter $presenter,
+		private ContactEditor $editor,
 	) {}
 
 	/** Registers the routes. */
@@ -102,6 +106,15 @@ class ContactsController extends Controller {
 		);
 		register_rest_route(
 			$this->namespace,
+			$one . '/links',
+			array(
+				'methods'             => WP_REST_Server::DELETABLE,
+				'callback'            => array( $this, 'revoke_links' ),
+				'permission_callback' => fn( $r ) => $this->contact_check( (int) $r['id'], Roles::EDIT_CONTACTS ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
 			$one . '/merge',
 			array(
 				'methods'             => WP_REST_Server::CREATABLE,
@@ -128,14 +141,20 @@ class ContactsController extends Controller {
 				'title'      => 'storedesk_contact',
 				'type'       => 'object',
 				'properties' => array(
-					'id'         => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
-					'name'       => array( 'type' => 'string', 'maxLength' => 191, 'context' => $ctx ),
-					'email'      => array( 'type' => array( 'string', 'null' ), 'format' => 'email', 'context' => $ctx ),
-					'phone'      => array( 'type' => array( 'string', 'null' ), 'maxLength' => 64, 'context' => $ctx ),
-					'notes'      => array( 'type' => array( 'string', 'null' ), 'maxLength' => 10000, 'context' => $ctx ),
-					'user_id'    => array( 'type' => array( 'integer', 'null' ), 'readonly' => true, 'context' => $ctx ),
-					'avatar'     => array( 'type' => array( 'string', 'null' ), 'readonly' => true, 'context' => $ctx ),
-					'identities' => array(
+					'id'            => array( 'type' => 'integer', 'readonly' => true, 'context' => $ctx ),
+					'name'          => array( 'type' => 'string', 'maxLength' => 191, 'context' => $ctx ),
+					'email'         => array( 'type' => array( 'string', 'null' ), 'format' => 'email', 'context' => $ctx ),
+					'phone'         => array( 'type' => array( 'string', 'null' ), 'maxLength' => 64, 'context' => $ctx ),
+					'notes'         => array( 'type' => array( 'string', 'null' ), 'maxLength' => 10000, 'context' => $ctx ),
+					'user_id'       => array( 'type' => array( 'integer', 'null' ), 'readonly' => true, 'context' => $ctx ),
+					'user_verified' => array(
+						'description' => __( 'Whether the linked account proved it receives mail at the contact\'s address; an unproven link does not show the account the contact\'s conversations.', 'storedesk' ),
+						'type'        => 'boolean',
+						'readonly'    => true,
+						'context'     => $ctx,
+					),
+					'avatar'        => array( 'type' => array( 'string', 'null' ), 'readonly' => true, 'context' => $ctx ),
+					'identities'    => array(
 						'description' => __( 'Every address the person wrote from, by channel.', 'storedesk' ),
 						'type'        => 'array',
 						'readonly'    => true,
@@ -148,8 +167,8 @@ class ContactsController extends Controller {
 							),
 						),
 					),
-					'created_at' => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
-					'updated_at' => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
+					'created_at'    => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
+					'updated_at'    => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
 				),
 			)
 		);
@@ -182,7 +201,7 @@ class ContactsController extends Controller {
 	 */
 	public function update_item( $request ) {
 		$changes = $this->sent( $request, array( 'name', 'email', 'phone', 'notes' ) );
-		$contact = \Storedesk\Support\Transaction::run( fn() => $this->contacts->update( (int) $request['id'], $changes ) );
+		$contact = $this->editor->update( (int) $request['id'], $changes, get_current_user_id() );
 		return is_wp_error( $contact ) ? $contact : rest_ensure_response( $this->present( $contact, $request ) );
 	}
 
@@ -199,6 +218,17 @@ class ContactsController extends Controller {
 		);
 		list( $tickets, $total ) = $this->tickets->run( $args, get_current_user_id() );
 		return $this->collection( $this->presenter->present_many( $tickets ), $total, (int) $request['per_page'] );
+	}
+
+	/**
+	 * DELETE /contacts/{id}/links: "Sign out of all links". Every magic link
+	 * the person was mailed stops working; they can ask for new ones.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function revoke_links( $request ) {
+		$this->editor->revoke_links( (int) $request['id'] );
+		return rest_ensure_response( array( 'revoked' => true ) );
 	}
 
 	/**
@@ -246,16 +276,17 @@ class ContactsController extends Controller {
 	private function present( Contact $c, $request, ?array $identities = null ): array {
 		return $this->shape(
 			array(
-				'id'         => $c->id,
-				'name'       => $c->display_name(),
-				'email'      => $c->email,
-				'phone'      => $c->phone,
-				'notes'      => $c->notes,
-				'user_id'    => $c->user_id ? $c->user_id : null,
-				'avatar'     => $c->email ? get_avatar_url( $c->email ) : null,
-				'identities' => $identities ?? $this->contacts->identities( $c->id ),
-				'created_at' => Dates::to_rest( $c->created_at ),
-				'updated_at' => Dates::to_rest( $c->updated_at ),
+				'id'            => $c->id,
+				'name'          => $c->display_name(),
+				'email'         => $c->email,
+				'phone'         => $c->phone,
+				'notes'         => $c->notes,
+				'user_id'       => $c->user_id ? $c->user_id : null,
+				'user_verified' => AccountProof::is_verified( $c ),
+				'avatar'        => $c->email ? get_avatar_url( $c->email ) : null,
+				'identities'    => $identities ?? $this->contacts->identities( $c->id ),
+				'created_at'    => Dates::to_rest( $c->created_at ),
+				'updated_at'    => Dates::to_rest( $c->updated_at ),
 			),
 			$request
 		);

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Contacts\ContactScope;
 use Storedesk\Install\Roles;
 use Storedesk\Tickets\TicketQuery;
 use Storedesk\Tickets\TicketRepository;
@@ -35,8 +36,9 @@ class TicketsController extends Controller {
 	 * @param TicketRepository $tickets   Tickets.
 	 * @param TicketQuery      $query     Inbox queries.
 	 * @param TicketPresenter  $presenter Ticket shapes.
+	 * @param ContactScope     $scope     Which customers an agent may name.
 	 */
-	public function __construct( private TicketRepository $tickets, private TicketQuery $query, private TicketPresenter $presenter ) {}
+	public function __construct( private TicketRepository $tickets, private TicketQuery $query, private TicketPresenter $presenter, private ContactScope $scope ) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -182,7 +184,11 @@ class TicketsController extends Controller {
 		// Only writable fields: created_at and the other read-only ones stay the server's.
 		$data            = $this->sent( $request );
 		$data['contact'] = $request['customer'];
-		$ticket          = $this->tickets->create( $data, get_current_user_id() );
+		$in_scope        = $this->scope->check_new_ticket( get_current_user_id(), $data );
+		if ( is_wp_error( $in_scope ) ) {
+			return $in_scope;
+		}
+		$ticket = $this->tickets->create( $data, get_current_user_id() );
 		if ( is_wp_error( $ticket ) ) {
 			return $ticket;
 		}

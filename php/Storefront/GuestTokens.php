@@ -7,6 +7,8 @@
 
 namespace Storedesk\Storefront;
 
+use Storedesk\Install\Schema;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -15,7 +17,10 @@ defined( 'ABSPATH' ) || exit;
  * A token is "ticket.expiry.generation.signature": the HMAC binds all
  * three to the site's secret, so a token cannot be moved to another ticket
  * or extended. Raising the ticket's generation (stored in post meta)
- * revokes every token issued before.
+ * revokes every token issued before; raising the generation of the
+ * ticket's contact (contacts.link_generation, which the signature also
+ * covers once it is above 0, so older tokens stay valid until then) revokes
+ * every token of every ticket of that person at once.
  */
 class GuestTokens {
 
@@ -31,7 +36,7 @@ class GuestTokens {
 	public function issue( int $ticket_id, ?int $now = null ): string {
 		$expires = ( $now ?? time() ) + self::LIFETIME;
 		$payload = $ticket_id . '.' . $expires . '.' . $this->generation( $ticket_id );
-		return $payload . '.' . $this->sign( $payload );
+		return $payload . '.' . $this->sign( $payload, $ticket_id );
 	}
 
 	/**
@@ -45,7 +50,7 @@ class GuestTokens {
 			return 0;
 		}
 		$payload = $m[1] . '.' . $m[2] . '.' . $m[3];
-		if ( ! hash_equals( $this->sign( $payload ), $m[4] ) ) {
+		if ( ! hash_equals( $this->sign( $payload, (int) $m[1] ), $m[4] ) ) {
 			return 0;
 		}
 		if ( (int) $m[2] < ( $now ?? time() ) || (int) $m[3] !== $this->generation( (int) $m[1] ) ) {
@@ -73,11 +78,24 @@ class GuestTokens {
 	}
 
 	/**
+	 * Generation of the links of the ticket's contact, 0 when never revoked.
+	 *
+	 * @param int $ticket_id Ticket.
+	 */
+	private function contact_generation( int $ticket_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT c.link_generation FROM ' . Schema::table( 'ticket_index' ) . ' t JOIN ' . Schema::table( 'contacts' ) . ' c ON c.id = t.contact_id WHERE t.ticket_id = %d', $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+
+	/**
 	 * URL-safe HMAC-SHA256 of a payload with a key only this site knows.
 	 *
-	 * @param string $payload Signed text.
+	 * @param string $payload   Signed text.
+	 * @param int    $ticket_id Ticket, whose contact's generation is signed too.
 	 */
-	private function sign( string $payload ): string {
+	private function sign( string $payload, int $ticket_id ): string {
+		$contact = $this->contact_generation( $ticket_id );
+		$payload = $contact ? $payload . '|c' . $contact : $payload;
 		return rtrim( strtr( base64_encode( hash_hmac( 'sha256', 'storedesk-guest|' . $payload, wp_salt( 'auth' ), true ) ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- URL-safe signature, not obfuscation.
 	}
 }

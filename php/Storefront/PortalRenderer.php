@@ -39,15 +39,40 @@ class PortalRenderer {
 			if ( $this->tokens->verify( $link['token'] ) !== $link['ticket'] ) {
 				return $html . $this->expired() . '</div>';
 			}
-			return $html . '<div class="storedesk-portal" data-storedesk-portal="guest" data-ticket="' . (int) $link['ticket'] . '"><p class="storedesk-portal__loading">' . esc_html__( 'Loading your support request…', 'storedesk' ) . '</p></div></div>';
+			return $html . $this->guest_shell( $link['ticket'], '' ) . '</div>';
+		}
+		$ticket = self::ticket_from_request();
+		if ( $ticket ) {
+			// The loader moved the token from the address bar to this tab's storage; a reload lands here.
+			return $html . $this->guest_shell( $ticket, '<div class="storedesk-portal__fallback" hidden>' . $this->expired() . '</div>' ) . '</div>';
 		}
 		if ( is_user_logged_in() ) {
-			return $html . '<div class="storedesk-portal" data-storedesk-portal="customer"><h2 class="storedesk-portal__title">' . esc_html__( 'My support requests', 'storedesk' ) . '</h2><p class="storedesk-portal__loading">' . esc_html__( 'Loading your support requests…', 'storedesk' ) . '</p></div></div>';
+			return $html . '<div class="storedesk-portal" data-storedesk-portal="customer"><h2 class="storedesk-portal__title">' . esc_html__( 'My support requests', 'storedesk' ) . '</h2><p class="storedesk-portal__loading">' . esc_html__( 'Loading your support requests…', 'storedesk' ) . '</p></div>' . $this->missing() . '</div>';
 		}
 		$html .= '<div class="storedesk-portal"><h2 class="storedesk-portal__title">' . esc_html__( 'My support requests', 'storedesk' ) . '</h2>';
 		/* translators: %s: login URL */
 		$html .= '<p>' . wp_kses_post( sprintf( __( '<a href="%s">Log in</a> to see all your support requests, or ask for the links to them by email.', 'storedesk' ), esc_url( wp_login_url( (string) get_permalink() ) ) ) ) . '</p>';
 		return $html . self::links_form() . '</div></div>';
+	}
+
+	/**
+	 * The frame the loader fills with one ticket for a magic-link visitor.
+	 *
+	 * @param int    $ticket   Ticket.
+	 * @param string $fallback What shows when the tab has no token for it.
+	 */
+	private function guest_shell( int $ticket, string $fallback ): string {
+		return '<div class="storedesk-portal" data-storedesk-portal="guest" data-ticket="' . $ticket . '"><p class="storedesk-portal__loading">' . esc_html__( 'Loading your support request…', 'storedesk' ) . '</p>' . $fallback . '</div>';
+	}
+
+	/**
+	 * Requests written before the account existed, or from an address the
+	 * account has not proven, are not listed (an account email proves
+	 * nothing); a link from their email, opened while logged in, adds them.
+	 */
+	private function missing(): string {
+		$html = '<details class="storedesk-portal__missing"><summary>' . esc_html__( 'Missing a request you sent?', 'storedesk' ) . '</summary>';
+		return $html . '<p>' . esc_html__( 'Requests you sent before you had an account, or while logged out, show here once you open the link from their email while logged in. We can email you those links again:', 'storedesk' ) . '</p>' . self::links_form() . '</details>';
 	}
 
 	/** The page for a link that no longer opens anything. */
@@ -67,6 +92,11 @@ class PortalRenderer {
 			. '<input type="email" id="' . $id . '" name="email" required aria-required="true" autocomplete="email" aria-describedby="' . $id . '-error">'
 			. '<span class="storedesk-field__error" id="' . $id . '-error"></span></div>'
 			. '<p class="storedesk-form__actions"><button type="submit" class="storedesk-button wp-element-button">' . esc_html__( 'Email me my links', 'storedesk' ) . '</button></p></form>';
+	}
+
+	/** The ticket a magic-link page shows once its token left the URL, or 0. */
+	public static function ticket_from_request(): int {
+		return isset( $_GET['storedesk_ticket'] ) ? absint( wp_unslash( $_GET['storedesk_ticket'] ) ) : 0; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only a number to show; the token is checked by the API.
 	}
 
 	/**

@@ -7,24 +7,22 @@
 
 namespace Storedesk\Storefront\Rest;
 
-use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\Identity;
+use Storedesk\Notifications\GuestLinks;
 use Storedesk\Storefront\Shopper;
-use Storedesk\Storefront\ShopperTickets;
 use WP_REST_Request;
 use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A guest asks for their magic links again. The answer is the same 202
- * whether the address is known or not, so the route tells nobody who has
- * written to the store; the links themselves only ever go to the address.
+ * A guest asks for their magic links again. The answer is the same 202,
+ * after the same work, whether the address is known or not: the address
+ * is looked up in the background job, so neither the answer nor its timing
+ * tells anybody who has written to the store. The links themselves only
+ * ever go to the address.
  */
 class LinksController extends StoreController {
-
-	/** Most tickets whose links one request sends. */
-	private const MAX_TICKETS = 10;
 
 	/**
 	 * Route base.
@@ -36,12 +34,11 @@ class LinksController extends StoreController {
 	/**
 	 * Builds the controller.
 	 *
-	 * @param Shopper           $shopper  Ownership.
-	 * @param ContactRepository $contacts Contacts.
-	 * @param ShopperTickets    $read     Tickets of a contact.
-	 * @param StoreRateLimits   $limits   The per-address count of valid requests.
+	 * @param Shopper         $shopper Ownership.
+	 * @param GuestLinks      $links   The links email.
+	 * @param StoreRateLimits $limits  The per-address count of valid requests.
 	 */
-	public function __construct( Shopper $shopper, private ContactRepository $contacts, private ShopperTickets $read, private StoreRateLimits $limits ) {
+	public function __construct( Shopper $shopper, private GuestLinks $links, private StoreRateLimits $limits ) {
 		parent::__construct( $shopper );
 	}
 
@@ -99,21 +96,7 @@ class LinksController extends StoreController {
 		if ( $limited ) {
 			return $limited;
 		}
-		$contact = $this->contacts->find_by_identity( 'email', $email );
-		$ids     = $contact ? $this->read->ids_of_contact( $contact->id, self::MAX_TICKETS ) : array();
-		if ( $ids ) {
-			/**
-			 * Fires when a shopper asks for their ticket links again; the
-			 * notification emails send one fresh magic link per ticket to the
-			 * address. Fires only when the address has tickets (at most ten,
-			 * newest first); the shopper's answer is the same either way.
-			 *
-			 * @since 0.2.0
-			 * @param int[]  $ticket_ids Tickets of the address.
-			 * @param string $email      Normalised email address.
-			 */
-			do_action( 'storedesk_guest_links_requested', $ids, $email );
-		}
+		$this->links->request( $email );
 		$response = rest_ensure_response(
 			array(
 				'message' => __( 'If we have support requests for this address, an email with links to them is on its way. Check your inbox in a few minutes.', 'storedesk' ),

@@ -144,6 +144,8 @@ export type Contact = {
 	phone: string | null;
 	notes: string | null;
 	user_id: number | null;
+	/** Whether the account proved the address; unproven links show the account nothing. */
+	user_verified?: boolean;
 	avatar: string | null;
 	identities: Identity[];
 	created_at: string;

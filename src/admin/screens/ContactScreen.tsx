@@ -11,6 +11,7 @@ import { ContactDetails } from '../components/contacts/ContactDetails';
 import { ContactEditForm } from '../components/contacts/ContactEditForm';
 import { ContactTickets } from '../components/contacts/ContactTickets';
 import { MergeContactDialog } from '../components/contacts/MergeContactDialog';
+import { SignOutLinks } from '../components/contacts/SignOutLinks';
 import { href, navigate } from '../router';
 import { store as directoryStore } from '../store/directory';
 import { useContact } from '../store/use-contacts';
@@ -78,6 +79,9 @@ export function ContactScreen( { id }: { id: number } ) {
 								{ __( 'Edit contact', 'storedesk' ) }
 							</Button>
 						) }
+						{ can( 'storedesk_edit_contacts' ) && (
+							<SignOutLinks contact={ contact } />
+						) }
 						{ can( 'storedesk_merge_contacts' ) && (
 							<Button
 								variant="secondary"
@@ -99,6 +103,9 @@ export function ContactScreen( { id }: { id: number } ) {
 						<ContactEditForm
 							contact={ contact }
 							onDone={ () => setEditing( false ) }
+							canMoveAddress={ can(
+								'storedesk_view_all_tickets'
+							) }
 						/>
 					) : (
 						<ContactDetails

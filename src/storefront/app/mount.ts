@@ -5,7 +5,8 @@
 import type { StoreConfig } from '../types';
 import { enhanceForm } from './form';
 import { enhanceLinksForm } from './links';
-import { Portal, tokenFromUrl } from './portal';
+import { takeToken } from './link-token';
+import { Portal } from './portal';
 
 export { openPanel } from './panel';
 
@@ -29,13 +30,24 @@ export function mountAll( config: StoreConfig, root: ParentNode ): void {
 			}
 			el.dataset.storedeskReady = '1';
 			const guest = el.dataset.storedeskPortal === 'guest';
+			const ticket = Number( el.dataset.ticket );
+			const token = guest ? takeToken( ticket ) : '';
+			if ( guest && ! token ) {
+				// A reload in another tab, or storage off: the page asks for a new link.
+				el.querySelector( '.storedesk-portal__loading' )?.remove();
+				const fallback = el.querySelector< HTMLElement >(
+					'.storedesk-portal__fallback'
+				);
+				if ( fallback ) {
+					fallback.hidden = false;
+				}
+				return;
+			}
 			new Portal(
 				el,
 				config,
-				guest
-					? { kind: 'guest', ticket: Number( el.dataset.ticket ) }
-					: { kind: 'customer' },
-				guest ? tokenFromUrl() : ''
+				guest ? { kind: 'guest', ticket } : { kind: 'customer' },
+				token
 			).start();
 		}
 	);

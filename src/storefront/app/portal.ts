@@ -398,14 +398,3 @@ export class Portal {
 		);
 	}
 }
-
-/**
- * The magic-link token of the current URL.
- */
-export function tokenFromUrl(): string {
-	return (
-		new URLSearchParams( window.location.search ).get(
-			'storedesk_token'
-		) || ''
-	);
-}

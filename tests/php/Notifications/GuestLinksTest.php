@@ -8,6 +8,7 @@
 namespace Storedesk\Tests\Notifications;
 
 use Storedesk\Jobs\Queue;
+use Storedesk\Notifications\GuestLinks;
 use Storedesk\Notifications\Notifier;
 use Storedesk\Storefront\GuestTokens;
 
@@ -26,11 +27,10 @@ class GuestLinksTest extends MailTestCase {
 		$other  = $this->ticket( array( 'subject' => 'Someone else', 'contact' => array( 'email' => 'other@example.test' ) ), $agent );
 		$this->clear_mails();
 
-		$ids = array( $first->id(), $second->id(), $spam->id(), $other->id() );
-		do_action( 'storedesk_guest_links_requested', $ids, ' LENA@example.test ' );
+		$this->service( GuestLinks::class )->request( 'lena@example.test' );
 		$this->assertSame( array(), $this->mails(), 'the request itself sends nothing: the job does' );
-		$this->assertTrue( $this->queued( $ids, ' LENA@example.test ' ) );
-		do_action( Notifier::LINKS_JOB, $ids, ' LENA@example.test ' );
+		$this->assertTrue( $this->queued( array( 'lena@example.test' ) ) );
+		do_action( Notifier::LINKS_JOB, ' LENA@example.test ' );
 
 		$mails = $this->mails();
 		$this->assertCount( 1, $mails );
@@ -51,21 +51,22 @@ class GuestLinksTest extends MailTestCase {
 	public function test_nothing_for_tickets_of_someone_else(): void {
 		$other = $this->ticket( array( 'contact' => array( 'email' => 'owner@example.test' ) ), $this->user( 'storedesk_agent' ) );
 		$this->clear_mails();
-		do_action( Notifier::LINKS_JOB, array( $other->id() ), 'attacker@example.test' );
-		do_action( Notifier::LINKS_JOB, array( $other->id() ), 'not an address' );
-		do_action( Notifier::LINKS_JOB, array( 999999 ), 'owner@example.test' );
+		do_action( Notifier::LINKS_JOB, 'attacker@example.test' );
+		do_action( Notifier::LINKS_JOB, 'not an address' );
+		// A job queued before the lookup moved to the job names tickets first; only the address counts.
+		do_action( Notifier::LINKS_JOB, array( $other->id() ), 'nobody@example.test' );
 		$this->assertSame( array(), $this->mails() );
+		$this->service( GuestLinks::class )->send( array( 999999, $other->id() ), 'attacker@example.test' );
+		$this->assertSame( array(), $this->mails(), 'tickets of another address are never listed' );
 	}
 
 	/**
 	 * Whether the links job is waiting with these arguments (Action Scheduler
 	 * with WooCommerce, WP-Cron without).
 	 *
-	 * @param int[]  $ids   Tickets.
-	 * @param string $email Address.
+	 * @param array $args Job arguments.
 	 */
-	private function queued( array $ids, string $email ): bool {
-		$args = array( $ids, $email );
+	private function queued( array $args ): bool {
 		return function_exists( 'as_has_scheduled_action' ) ? as_has_scheduled_action( Notifier::LINKS_JOB, $args, Queue::GROUP ) : (bool) wp_next_scheduled( Notifier::LINKS_JOB, $args );
 	}
 }

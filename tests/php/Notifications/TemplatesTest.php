@@ -114,7 +114,8 @@ class TemplatesTest extends MailTestCase {
 		$this->assertStatus( 400, $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'emails' => array( 'customer-reply' => array( 'subject' => str_repeat( 'x', 256 ) ) ) ) ) );
 		$this->assertStatus( 200, $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'emails' => array( 'customer-reply' => array( 'subject' => '', 'intro' => '   ' ) ) ) ) );
 		$types = array_column( $this->rest( 'GET', '/storedesk/v1/email-templates' )->get_data(), null, 'type' );
-		$this->assertCount( 8, $types );
+		$this->assertCount( 9, $types );
+		$this->assertSame( 'Your contact details at {site_name} were changed', $types['customer-address-changed']['subject'] );
 		$this->assertSame( $types['customer-reply']['default_subject'], $types['customer-reply']['subject'] );
 		$this->assertContains( '{ticket_link}', $types['customer-reply']['placeholders'] );
 		$this->assertIsArray( Settings::get( 'emails' ) );
@@ -129,6 +130,9 @@ class TemplatesTest extends MailTestCase {
 		$this->assertStringContainsString( '<p>Hello Dana Shopper &lt;b&gt;!&lt;/b&gt;</p>', $res->get_data()['html'] );
 		$this->assertStringContainsString( 'Hello Dana Shopper <b>!</b>', $res->get_data()['text'] );
 		$this->assertSame( array(), $this->mails() );
+		$changed = $this->rest( 'POST', '/storedesk/v1/email-templates/customer-address-changed/preview', array() );
+		$this->assertStatus( 200, $changed );
+		$this->assertSame( 'Your contact details at ' . get_bloginfo( 'name' ) . ' were changed', $changed->get_data()['subject'], 'about the person, not one ticket' );
 		$this->assertStatus( 400, $this->rest( 'POST', '/storedesk/v1/email-templates/not-a-type/preview', array() ) );
 		wp_set_current_user( $this->user( 'storedesk_agent' ) );
 		$this->assertStatus( 403, $this->rest( 'POST', '/storedesk/v1/email-templates/customer-reply/preview', array() ) );

@@ -66,4 +66,28 @@ class WidgetAndPortalTest extends StoreTestCase {
 		$items = $portal->menu_items( array( 'dashboard' => 'Dashboard', 'orders' => 'Orders', 'customer-logout' => 'Log out' ) );
 		$this->assertSame( array( 'dashboard', 'orders', 'support', 'customer-logout' ), array_keys( $items ) );
 	}
+
+	/**
+	 * The loader takes the token out of the address bar (issue 10, point 6);
+	 * a reload then brings only the ticket number: the page still frames
+	 * that ticket for the token kept in the tab, with the "ask for new
+	 * links" page held back for a tab that has none.
+	 */
+	public function test_portal_after_the_token_left_the_url(): void {
+		$renderer = $this->service( \Storedesk\Storefront\PortalRenderer::class );
+		$ticket   = $this->ticket();
+		$_GET     = array( 'storedesk_ticket' => (string) $ticket->id() );
+		try {
+			$html = $renderer->render();
+		} finally {
+			$_GET = array();
+		}
+		$this->assertStringContainsString( 'data-storedesk-portal="guest" data-ticket="' . $ticket->id() . '"', $html );
+		$this->assertMatchesRegularExpression( '/class="storedesk-portal__fallback" hidden>.*data-storedesk-links/s', $html );
+		$this->assertStringNotContainsString( 'storedesk_token', $html );
+
+		// A customer learns how requests the account does not show yet get there.
+		wp_set_current_user( $this->user( 'subscriber' ) );
+		$this->assertMatchesRegularExpression( '#data-storedesk-portal="customer".*<details class="storedesk-portal__missing">.*data-storedesk-links#s', $renderer->render() );
+	}
 }

@@ -75,6 +75,14 @@ export function ContactDetails( {
 									contact.user_id
 								) }
 							</a>
+							{ ! contact.user_verified && (
+								<span className="storedesk-unverified-badge">
+									{ __(
+										'Not verified: linked by email only, so the account does not see these conversations',
+										'storedesk'
+									) }
+								</span>
+							) }
 							{ woocommerce && (
 								<a href={ ordersUrl( contact.user_id ) }>
 									{ __( 'WooCommerce orders', 'storedesk' ) }

@@ -142,6 +142,11 @@ export function validate(
 	return out;
 }
 
+const ADDRESS_LOCKED = __(
+	'Only agents who see every conversation can change where replies go. Ask a manager.',
+	'storedesk'
+);
+
 function Help( { error, hint }: { error?: FieldError; hint?: string } ) {
 	if ( ! error ) {
 		return hint ? <>{ hint }</> : null;
@@ -161,9 +166,12 @@ function Help( { error, hint }: { error?: FieldError; hint?: string } ) {
 export function ContactEditForm( {
 	contact,
 	onDone,
+	canMoveAddress,
 }: {
 	contact: Contact;
 	onDone: () => void;
+	/** Whether the agent may change email and phone (they see every conversation). */
+	canMoveAddress: boolean;
 } ) {
 	const [ initial ] = useState( () => valuesOf( contact ) );
 	const [ values, setValues ] = useState( initial );
@@ -252,18 +260,25 @@ export function ContactEditForm( {
 			<TextControl
 				{ ...props(
 					'email',
-					__(
-						'A new address is added; earlier ones stay linked to this contact.',
-						'storedesk'
-					)
+					canMoveAddress
+						? __(
+								'Replies and links go to a new address; links sent before stop working and the old address is told. Earlier addresses stay linked to this contact.',
+								'storedesk'
+							)
+						: ADDRESS_LOCKED
 				) }
+				readOnly={ ! canMoveAddress }
 				__next40pxDefaultSize
 				type="email"
 				label={ __( 'Email', 'storedesk' ) }
 				autoComplete="off"
 			/>
 			<TextControl
-				{ ...props( 'phone' ) }
+				{ ...props(
+					'phone',
+					canMoveAddress ? undefined : ADDRESS_LOCKED
+				) }
+				readOnly={ ! canMoveAddress }
 				__next40pxDefaultSize
 				type="tel"
 				label={ __( 'Phone', 'storedesk' ) }

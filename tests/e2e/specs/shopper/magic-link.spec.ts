@@ -51,6 +51,20 @@ test( 'the guest opens the magic link and replies; the agent sees it', async ( {
 	await expect( portal.thread() ).toContainText( 'Could you send a photo?' );
 	await expect( page.getByText( 'INTERNAL' ) ).toHaveCount( 0 );
 	await expectAccessibleRegion( page, '.storedesk-portal', 'guest thread' );
+	// The token leaves the address bar (history, screenshots, shared tabs); a reload still opens the request.
+	await expect( page ).not.toHaveURL( /storedesk_token/ );
+	await page.reload();
+	await expect( portal.thread() ).toContainText( 'chip on the rim' );
+	// The bare URL in another tab opens nothing and offers new links.
+	const other = await page.context().newPage();
+	await other.goto( page.url() );
+	await expect(
+		other.getByRole( 'heading', {
+			name: 'This link has expired or is not valid',
+		} )
+	).toBeVisible();
+	await expect( other.getByText( 'chip on the rim' ) ).toHaveCount( 0 );
+	await other.close();
 
 	await portal.reply( 'Photo is on its way, the chip is 2 mm.' );
 	await expect( portal.thread().getByRole( 'article' ) ).toHaveCount( 3 );

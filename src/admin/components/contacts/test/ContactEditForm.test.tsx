@@ -21,9 +21,13 @@ const lee = contact( 5, {
 	phone: '+33612345678',
 } );
 
-function renderForm( onDone = jest.fn() ) {
+function renderForm( onDone = jest.fn(), canMoveAddress = true ) {
 	const view = renderWithRegistry(
-		<ContactEditForm contact={ lee } onDone={ onDone } />
+		<ContactEditForm
+			contact={ lee }
+			onDone={ onDone }
+			canMoveAddress={ canMoveAddress }
+		/>
 	);
 	view.registry.dispatch( store ).receiveContact( lee );
 	return { ...view, onDone };
@@ -32,6 +36,27 @@ function renderForm( onDone = jest.fn() ) {
 const field = ( name: string ) => screen.getByRole( 'textbox', { name } );
 
 describe( 'ContactEditForm', () => {
+	it( 'leaves email and phone to agents who see every conversation', async () => {
+		const calls = serve( () => ( { ...lee, name: 'Lee Ann' } ) );
+		const { onDone } = renderForm( jest.fn(), false );
+		for ( const name of [ 'Email', 'Phone' ] ) {
+			expect( field( name ) ).toHaveAttribute( 'readonly' );
+			expect( field( name ) ).toHaveAccessibleDescription(
+				'Only agents who see every conversation can change where replies go. Ask a manager.'
+			);
+		}
+		await userEvent.type( field( 'Email' ), 'x' );
+		expect( field( 'Email' ) ).toHaveValue( 'lee@example.test' );
+		await userEvent.type( field( 'Name' ), ' Ann' );
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Save contact' } )
+		);
+		await waitFor( () => expect( onDone ).toHaveBeenCalled() );
+		expect( calls ).toEqual( [
+			expect.objectContaining( { data: { name: 'Lee Ann' } } ),
+		] );
+	} );
+
 	it( 'sends only what changed, with emptied fields as null', async () => {
 		const calls = serve( () => ( {
 			...lee,

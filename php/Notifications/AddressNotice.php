@@ -1,0 +1,51 @@
+<?php
+/**
+ * The "your contact details were changed" email.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Notifications;
+
+use Storedesk\Contacts\ContactEditor;
+use Storedesk\Contacts\ContactRepository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Tells the address a contact had that an agent changed their email or
+ * phone: in a background job, so the agent's save never waits on mail.
+ */
+class AddressNotice {
+
+	/**
+	 * Builds the sender.
+	 *
+	 * @param EmailBuilder      $builder  Builds emails.
+	 * @param Mailer            $mailer   Sends them.
+	 * @param ContactRepository $contacts Contacts.
+	 */
+	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private ContactRepository $contacts ) {}
+
+	/** Hooks the job. */
+	public function register(): void {
+		add_action( ContactEditor::NOTICE_JOB, array( $this, 'send' ), 10, 2 );
+	}
+
+	/**
+	 * Sends the notice.
+	 *
+	 * @param string $to         The address to tell (the old one when the email changed).
+	 * @param int    $contact_id Contact.
+	 */
+	public function send( $to, $contact_id ): bool {
+		$contact = $this->contacts->find( (int) $contact_id );
+		$context = array(
+			'customer_name' => $contact ? $contact->display_name() : __( 'there', 'storedesk' ),
+			// One notice per address and minute: a job run twice sends one Message-ID.
+			'key'           => crc32( $to . '|' . (int) floor( time() / 60 ) ),
+			'auto'          => 'auto-generated',
+		);
+		return $this->mailer->send( $this->builder->build( 'customer-address-changed', (string) $to, null, $context ) );
+	}
+}
