@@ -79,6 +79,7 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 			path: `/contacts/${ contact }/merge`,
 			data: { source: contact },
 		},
+		{ method: 'DELETE', path: `/contacts/${ contact }/links` },
 		{ method: 'GET', path: '/agents' },
 		{ method: 'GET', path: '/me' },
 		{ method: 'PATCH', path: '/me', data: { inbox_view: 'open' } },

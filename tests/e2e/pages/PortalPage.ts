@@ -7,6 +7,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class PortalPage {
 	constructor( private readonly page: Page ) {}
 
+	/** From My Account, the way a logged-in customer goes: the account menu's "Support". */
+	async openFromMyAccount(): Promise< void > {
+		await this.page.goto( '/my-account/' );
+		await this.page
+			.getByRole( 'navigation', { name: 'Account pages' } )
+			.getByRole( 'link', { name: 'Support' } )
+			.click();
+		await expect( this.page ).toHaveURL( /\/my-account\/support\/?$/ );
+	}
+
 	requests(): Locator {
 		return this.page.getByRole( 'list', { name: 'Support requests' } );
 	}

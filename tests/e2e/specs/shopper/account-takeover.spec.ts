@@ -1,10 +1,11 @@
 /**
- * Issue 10, point 1, as the attacker would try it: Mallory typed a
+ * Issue 10, points 1 and 9, as the attacker would try them. Point 1: Mallory typed a
  * stranger's address (e2e_victim@example.test) into her account, which
  * WooCommerce's Account details screen takes without a confirmation mail.
  * The stranger then writes as a guest through the contact form. Mallory's
  * My Account → Support shows the request she filed herself, and nothing of
- * the victim's.
+ * the victim's. Point 9: a stranger, not logged in, files a request under
+ * Cora's address; the agent sees it flagged, and Cora's portal leaves it out.
  */
 import {
 	expect,
@@ -12,7 +13,10 @@ import {
 	NEEDS_WOOCOMMERCE,
 	test,
 } from '../../fixtures';
+import { api } from '../../pages/api';
 import { ContactFormPage } from '../../pages/ContactFormPage';
+import { InboxPage } from '../../pages/InboxPage';
+import { LoginPage } from '../../pages/LoginPage';
 import { PortalPage } from '../../pages/PortalPage';
 import { logInAsCustomer } from '../../pages/ShopperLogin';
 import { shopperIp } from '../../pages/shopper';
@@ -56,13 +60,8 @@ test( 'an account with the victim’s email sees none of the victim’s requests
 	await victim.ticketNumber();
 	await guest.close();
 
-	await page.goto( '/my-account/' );
-	await page
-		.getByRole( 'navigation', { name: 'Account pages' } )
-		.getByRole( 'link', { name: 'Support' } )
-		.click();
-	await expect( page ).toHaveURL( /\/my-account\/support\/?$/ );
 	const portal = new PortalPage( page );
+	await portal.openFromMyAccount();
 	await expect( portal.requests() ).toContainText(
 		`Mallory asks about gift wrap ${ stamp }`
 	);
@@ -70,4 +69,58 @@ test( 'an account with the victim’s email sees none of the victim’s requests
 		0
 	);
 	await expect( page.getByText( '4242' ) ).toHaveCount( 0 );
+} );
+
+test( 'a request filed under a customer’s address by a stranger is flagged for agents and kept out of the customer’s portal', async ( {
+	page,
+	browser,
+} ) => {
+	const stamp = Date.now();
+	const agent = await browser.newPage();
+	await new LoginPage( agent ).logIn();
+	// One of Cora's own, so her list is known to have loaded.
+	await api( agent, 'POST', '/tickets', {
+		subject: `Cora walnut tray ${ stamp }`,
+		channel: 'email',
+		customer: { email: 'e2e_customer@example.test' },
+		message: { body: 'Is the walnut tray oiled?', format: 'text' },
+	} );
+
+	// The stranger, not logged in, writes as Cora.
+	const forged = new ContactFormPage( page );
+	await forged.open();
+	await forged.fill( {
+		name: 'Cora Customer',
+		email: 'e2e_customer@example.test',
+		subject: `Change my delivery address ${ stamp }`,
+		topic: 'E2E Orders',
+		message: 'Please send my order to 1 Other Street.',
+	} );
+	await forged.send();
+	await forged.ticketNumber();
+
+	const inbox = new InboxPage( agent );
+	await inbox.goto( 'open' );
+	await inbox.search( String( stamp ) );
+	const row = inbox.row( `Change my delivery address ${ stamp }` );
+	await expect( row ).toContainText( 'Unverified sender' );
+	await expect(
+		inbox.row( `Cora walnut tray ${ stamp }` )
+	).not.toContainText( 'Unverified sender' );
+	await row.getByRole( 'link' ).first().click();
+	await expect(
+		agent.locator( '.storedesk-unverified-sender' )
+	).toContainText(
+		'Unverified sender: someone who was not signed in as this customer'
+	);
+	await agent.close();
+
+	await logInAsCustomer( page, 'e2e_customer', 'password', '/support/' );
+	const portal = new PortalPage( page );
+	await expect( portal.requests() ).toContainText(
+		`Cora walnut tray ${ stamp }`
+	);
+	await expect(
+		page.getByText( `Change my delivery address ${ stamp }` )
+	).toHaveCount( 0 );
 } );

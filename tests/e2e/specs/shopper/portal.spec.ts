@@ -121,12 +121,7 @@ test( 'My Account → Support lists only the customer’s own requests; close an
 	test.skip( ! hasWooCommerce, NEEDS_WOOCOMMERCE );
 	await portalJourney( browser, page, async () => {
 		await logInAsCustomer( page, 'e2e_customer' );
-		await page.goto( '/my-account/' );
-		await page
-			.getByRole( 'navigation', { name: 'Account pages' } )
-			.getByRole( 'link', { name: 'Support' } )
-			.click();
-		await expect( page ).toHaveURL( /\/my-account\/support\/?$/ );
+		await new PortalPage( page ).openFromMyAccount();
 	} );
 } );
 
