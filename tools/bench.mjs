@@ -2,7 +2,12 @@
 // in the same run (shared/docs/BENCHMARKS.md). Seeds a small then a large data
 // set on MariaDB, times each scenario interleaved with the baseline, checks
 // the query plans, writes bench/results/latest.json and prints a table.
-// Options: --small-only, --skip-seed, --fresh, --runs N.
+// The gating pass runs on the bare floor: Storedesk is the only plugin, so
+// the baseline is WordPress alone and every millisecond we add shows. A
+// second pass with WooCommerce active (its bootstrap in every request raises
+// the floor and flatters ratios) is reported beside it, never instead.
+// Options: --small-only, --huge (adds 1M tickets / 10M messages), --bare-only,
+// --skip-seed, --fresh, --runs N (at least 50).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -17,14 +22,17 @@ import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { bundleSizes, firstInboxRender } from './lib/frontend-bench.mjs';
 import { wordpressVersion } from './lib/wordpress.mjs';
 
-const { values: opt } = parseArgs( { options: { 'small-only': { type: 'boolean' }, 'skip-seed': { type: 'boolean' }, fresh: { type: 'boolean' }, runs: { type: 'string', default: '30' } } } );
-const RUNS = Math.max( 30, Number( opt.runs ) );
+const { values: opt } = parseArgs( { options: { 'small-only': { type: 'boolean' }, huge: { type: 'boolean' }, 'bare-only': { type: 'boolean' }, 'skip-seed': { type: 'boolean' }, fresh: { type: 'boolean' }, runs: { type: 'string', default: '50' } } } );
+const RUNS = Math.max( 50, Number( opt.runs ) );
 const PORT = await freePort( 8893 );
 const SIZES = [
 	{ name: 'small', tickets: 10000, messages: 100000, contacts: 2000 },
 	{ name: 'large', tickets: 100000, messages: 1000000, contacts: 20000 },
+	{ name: 'huge', tickets: 1000000, messages: 10000000, contacts: 200000 },
 ];
-const TARGETS = { 'inbox list': 1.5, 'inbox filtered': 2.0, 'ticket view': 2.0, 'inbox poll': 1.5, 'thread poll': 1.5, 'agent reply': 2.0, 'storefront ticket': 2.5 };
+// Issue 11's targets on the bare floor at the large size; the huge size has its own.
+const TARGETS = { 'inbox list': 1.3, 'inbox filtered': 1.5, 'search only': 2.0, 'ticket view': 2.0, 'inbox poll': 1.3, 'thread poll': 1.5, 'agent reply': 1.5, 'storefront ticket': 2.0 };
+const HUGE_TARGETS = { 'inbox list': 1.5, 'search only': 3.0 };
 const FRONT_TARGETS = { admin_gzip_bytes: 250 * 1024, storefront_loader_gzip_bytes: 10 * 1024, first_inbox_render_ms: 1000 };
 
 const median = ( a ) => {
@@ -33,13 +41,15 @@ const median = ( a ) => {
 };
 const p95 = ( a ) => [ ...a ].sort( ( x, y ) => x - y )[ Math.ceil( a.length * 0.95 ) - 1 ];
 
+// Each timing carries the request's SQL query count, which the bench site's
+// must-use plugin sends in X-Storedesk-Queries (see writeQueryCounter()).
 async function timed( url, init ) {
 	const t = performance.now();
 	const res = await fetch( url, init );
 	await res.arrayBuffer();
 	const ms = performance.now() - t;
 	if ( res.status >= 400 ) throw new Error( `${ init?.method || 'GET' } ${ url } answered ${ res.status }` );
-	return ms;
+	return { ms, queries: Number( res.headers.get( 'x-storedesk-queries' ) ?? NaN ) };
 }
 
 async function measure( base, auth, p ) {
@@ -50,6 +60,12 @@ async function measure( base, auth, p ) {
 	const anonymousBaseline = () => timed( `${ base }/wp-json/wp/v2/types/post` );
 	const form = await ( await fetch( `${ base }/wp-json/storedesk/store/v1/form` ) ).json();
 	const topic = form.fields?.find( ( f ) => f.name === 'topic' || f.key === 'topic' )?.options?.[ 0 ]?.value;
+	// A stamp opens one ticket, as each shopper loads the form once: one per
+	// timed post, fetched before the timing starts.
+	const stamps = [];
+	while ( stamps.length < RUNS + 10 ) {
+		stamps.push( ( await ( await fetch( `${ base }/wp-json/storedesk/store/v1/form` ) ).json() ).stamp );
+	}
 	await new Promise( ( r ) => setTimeout( r, 1100 ) ); // the form's minimum fill time on the bench site
 	let shopper = 0;
 	const scenarios = {
@@ -71,7 +87,7 @@ async function measure( base, auth, p ) {
 				return timed( `${ base }/wp-json/storedesk/store/v1/tickets`, {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.${ Math.floor( shopper / 250 ) % 250 }.${ shopper % 250 }` },
-					body: JSON.stringify( { name: `Bench Shopper ${ shopper }`, email: `shopper${ Date.now() }${ shopper }@example.test`, subject: 'Where is my order?', message: 'I ordered a velvet armchair last week and have heard nothing since. Could you check where it is?', topic, stamp: form.stamp, [ form.honeypot || 'website' ]: '' } ),
+					body: JSON.stringify( { name: `Bench Shopper ${ shopper }`, email: `shopper${ Date.now() }${ shopper }@example.test`, subject: 'Where is my order?', message: 'I ordered a velvet armchair last week and have heard nothing since. Could you check where it is?', topic, stamp: stamps.pop(), [ form.honeypot || 'website' ]: '' } ),
 				} );
 			},
 			{ baseline: anonymousBaseline }
@@ -86,12 +102,15 @@ async function measure( base, auth, p ) {
 		}
 		const b = [];
 		const s = [];
+		const q = [];
 		// Interleaved so that machine noise lands on both series alike.
 		for ( let i = 0; i < RUNS; i++ ) {
-			b.push( await base0() );
-			s.push( await fn() );
+			b.push( ( await base0() ).ms );
+			const one = await fn();
+			s.push( one.ms );
+			q.push( one.queries );
 		}
-		out[ name ] = { median_ms: +median( s ).toFixed( 2 ), p95_ms: +p95( s ).toFixed( 2 ), baseline_median_ms: +median( b ).toFixed( 2 ), ratio: +( median( s ) / median( b ) ).toFixed( 2 ) };
+		out[ name ] = { median_ms: +median( s ).toFixed( 2 ), p95_ms: +p95( s ).toFixed( 2 ), baseline_median_ms: +median( b ).toFixed( 2 ), overhead_ms: +( median( s ) - median( b ) ).toFixed( 2 ), ratio: +( median( s ) / median( b ) ).toFixed( 2 ), queries: median( q ) };
 	}
 	return out;
 }
@@ -104,28 +123,73 @@ ensureComposer();
 run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT, capture: true } );
 const mariadb = await startMariaDB( join( SITES, 'db', 'bench' ), { fresh: opt.fresh, fast: true } );
 const cleanups = [];
-const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[ 0 ]?.model, memory_gb: Math.round( totalmem() / 2 ** 30 ), php: output( 'php', [ '-r', 'echo PHP_VERSION;' ] ), wordpress: wordpressVersion() }, runs: RUNS, sizes: {}, targets: TARGETS };
-try {
-	const sink = await startSmtpSink( join( SITES, 'mail-bench' ) );
-	cleanups.push( () => sink.stop() );
-	const site = ensureSite( { name: 'bench', url: `http://127.0.0.1:${ PORT }`, db: 'mariadb', mariadb, reset: opt.fresh, mailSink: sink.port } );
-	result.machine.woocommerce = site.woocommerce;
-	for ( const size of opt[ 'small-only' ] ? SIZES.slice( 0, 1 ) : SIZES ) {
+const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[ 0 ]?.model, memory_gb: Math.round( totalmem() / 2 ** 30 ), php: output( 'php', [ '-r', 'echo PHP_VERSION;' ] ), wordpress: wordpressVersion() }, runs: RUNS, sizes: {}, woocommerce: {}, targets: TARGETS, huge_targets: HUGE_TARGETS };
+const sizes = opt[ 'small-only' ] ? SIZES.slice( 0, 1 ) : SIZES.slice( 0, opt.huge ? 3 : 2 );
+
+// Bench sites only: a must-use plugin that sends each REST answer's SQL query
+// count, so the table shows that the count does not grow with the data.
+function writeQueryCounter( dir ) {
+	mkdirSync( join( dir, 'wp-content', 'mu-plugins' ), { recursive: true } );
+	writeFileSync( join( dir, 'wp-content', 'mu-plugins', 'storedesk-bench-queries.php' ), `<?php
+/**
+ * Plugin Name: Storedesk bench query counter
+ * Description: Written by tools/bench.mjs on the bench site: each REST answer says how many SQL queries it ran.
+ */
+add_filter(
+	'rest_post_dispatch',
+	static function ( $response ) {
+		if ( $response instanceof WP_REST_Response ) {
+			$response->header( 'X-Storedesk-Queries', (string) $GLOBALS['wpdb']->num_queries );
+		}
+		return $response;
+	},
+	PHP_INT_MAX
+);
+` );
+}
+
+// One pass over the sizes on the site as it is (with or without WooCommerce).
+async function pass( site, { seed } ) {
+	const out = {};
+	for ( const size of sizes ) {
 		let params = JSON.parse( php( site, 'bench-setup.php' ) );
 		let seedSeconds = null;
-		if ( ! opt[ 'skip-seed' ] && params.tickets < size.tickets ) {
+		if ( seed && ! opt[ 'skip-seed' ] && params.tickets < size.tickets ) {
 			const t = Date.now();
 			run( 'php', [ '-d', 'memory_limit=2G', 'tools/php/seed-bulk.php', `--tickets=${ size.tickets - params.tickets }`, `--messages=${ size.messages - params.messages }`, `--contacts=${ Math.max( 1, size.contacts - params.contacts ) }` ], { cwd: ROOT, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
 			seedSeconds = +( ( Date.now() - t ) / 1000 ).toFixed( 1 );
 			params = JSON.parse( php( site, 'bench-setup.php' ) );
 		}
-		console.log( `\n${ size.name }: ${ params.tickets } tickets, ${ params.messages } messages, ${ params.contacts } contacts; agent ${ params.user } has ${ params.open_mine } open tickets` );
+		// --skip-seed measures only the size the site holds, never one size's data under another's name.
+		if ( params.tickets < size.tickets * 0.9 || params.tickets > size.tickets * 1.5 ) continue;
+		console.log( `\n${ size.name }${ site.woocommerce ? ' (WooCommerce active)' : ' (bare floor)' }: ${ params.tickets } tickets, ${ params.messages } messages, ${ params.contacts } contacts; agent ${ params.user } has ${ params.open_mine } open tickets` );
 		const server = await startServer( site.dir, PORT, { workers: 2 } );
 		try {
-			result.sizes[ size.name ] = { counts: { tickets: params.tickets, messages: params.messages, contacts: params.contacts }, seed_seconds: seedSeconds, scenarios: await measure( server.url, null, params ), explain: JSON.parse( php( site, 'bench-explain.php', [ String( params.agent ), params.tag, params.search ] ) ) };
-			result.sizes[ size.name ].first_inbox_render = await firstInboxRender( server.url, { user: params.user, password: params.login_pass } );
+			out[ size.name ] = { counts: { tickets: params.tickets, messages: params.messages, contacts: params.contacts }, seed_seconds: seedSeconds, scenarios: await measure( server.url, null, params ) };
+			if ( ! site.woocommerce ) {
+				out[ size.name ].explain = JSON.parse( php( site, 'bench-explain.php', [ String( params.agent ), params.tag, params.search ] ) );
+				out[ size.name ].first_inbox_render = await firstInboxRender( server.url, { user: params.user, password: params.login_pass } );
+			}
 		} finally {
 			server.stop();
+		}
+	}
+	return out;
+}
+
+try {
+	const sink = await startSmtpSink( join( SITES, 'mail-bench' ) );
+	cleanups.push( () => sink.stop() );
+	// Two sites, so the bare one never carries WooCommerce's tables and autoloaded options.
+	const bench = ( name, woocommerce ) => ensureSite( { name, url: `http://127.0.0.1:${ PORT }`, db: 'mariadb', mariadb, reset: opt.fresh, woocommerce, mailSink: sink.port } );
+	const bare = bench( 'bench', false );
+	writeQueryCounter( bare.dir );
+	result.sizes = await pass( bare, { seed: true } );
+	if ( ! opt[ 'bare-only' ] ) {
+		const withWc = bench( 'bench-wc', true );
+		if ( withWc.woocommerce ) {
+			writeQueryCounter( withWc.dir );
+			result.woocommerce = await pass( withWc, { seed: true } );
 		}
 	}
 } finally {
@@ -133,31 +197,51 @@ try {
 	await mariadb.stop();
 }
 
-const largest = result.sizes.large || result.sizes.small;
-result.checks = Object.entries( TARGETS ).map( ( [ name, target ] ) => ( { check: `${ name } ≤ ${ target }× (${ result.sizes.large ? 'large' : 'small' })`, value: largest.scenarios[ name ].ratio, pass: largest.scenarios[ name ].ratio <= target } ) );
-if ( result.sizes.large ) {
-	const growth = +( result.sizes.large.scenarios[ 'inbox list' ].ratio / result.sizes.small.scenarios[ 'inbox list' ].ratio ).toFixed( 2 );
-	result.checks.push( { check: 'inbox list large/small ≤ 1.2', value: growth, pass: growth <= 1.2 } );
-	if ( result.sizes.large.seed_seconds !== null ) result.checks.push( { check: 'seeding the large set ≤ 600 s', value: result.sizes.large.seed_seconds, pass: result.sizes.large.seed_seconds <= 600 } );
+const gate = result.sizes.large ? 'large' : 'small';
+const largest = result.sizes[ gate ];
+result.checks = Object.entries( TARGETS ).map( ( [ name, target ] ) => ( { check: `${ name } ≤ ${ target }× (${ gate }, bare floor)`, value: largest.scenarios[ name ].ratio, pass: largest.scenarios[ name ].ratio <= target } ) );
+if ( result.sizes.huge ) {
+	for ( const [ name, target ] of Object.entries( HUGE_TARGETS ) ) {
+		const value = result.sizes.huge.scenarios[ name ].ratio;
+		result.checks.push( { check: `${ name } ≤ ${ target }× (huge, bare floor)`, value, pass: value <= target } );
+	}
 }
+if ( result.sizes.large && result.sizes.small ) {
+	const growth = +( result.sizes.large.scenarios[ 'inbox list' ].ratio / result.sizes.small.scenarios[ 'inbox list' ].ratio ).toFixed( 2 );
+	result.checks.push( { check: 'inbox list large/small ≤ 1.1', value: growth, pass: growth <= 1.1 } );
+}
+if ( result.sizes.large?.seed_seconds ) {
+	result.checks.push( { check: 'seeding the large set ≤ 600 s', value: result.sizes.large.seed_seconds, pass: result.sizes.large.seed_seconds <= 600 } );
+}
+if ( result.sizes.huge?.seed_seconds ) result.checks.push( { check: 'seeding the huge set ≤ 900 s', value: result.sizes.huge.seed_seconds, pass: result.sizes.huge.seed_seconds <= 900 } );
+// The same request must run the same queries whatever the data size.
+const first = Object.values( result.sizes )[ 0 ];
+const grown = Object.keys( first.scenarios ).filter( ( name ) => Object.values( result.sizes ).some( ( size ) => size.scenarios[ name ].queries !== first.scenarios[ name ].queries ) );
+result.checks.push( { check: 'query count per request independent of the data size', value: grown.length ? grown.map( ( n ) => `${ n }: ${ Object.values( result.sizes ).map( ( size ) => size.scenarios[ n ].queries ).join( ' → ' ) }` ).join( '; ' ) : 'same at every size', pass: ! grown.length } );
 result.frontend = bundleSizes();
 result.checks.push( { check: `our admin JavaScript ≤ ${ FRONT_TARGETS.admin_gzip_bytes / 1024 } KB gzipped`, value: `${ ( result.frontend.admin_gzip_bytes / 1024 ).toFixed( 1 ) } KB`, pass: result.frontend.admin_gzip_bytes <= FRONT_TARGETS.admin_gzip_bytes } );
 if ( result.frontend.storefront_loader_gzip_bytes !== null ) {
 	result.checks.push( { check: `storefront loader ≤ ${ FRONT_TARGETS.storefront_loader_gzip_bytes / 1024 } KB gzipped`, value: `${ ( result.frontend.storefront_loader_gzip_bytes / 1024 ).toFixed( 1 ) } KB`, pass: result.frontend.storefront_loader_gzip_bytes <= FRONT_TARGETS.storefront_loader_gzip_bytes } );
 }
 const render = largest.first_inbox_render;
-result.checks.push( { check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ result.sizes.large ? 'large' : 'small' })`, value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`, pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms } );
+result.checks.push( { check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ gate })`, value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`, pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms } );
 const scans = Object.values( result.sizes ).flatMap( ( s ) => s.explain.flatMap( ( e ) => e.full_scans.map( ( t ) => `${ e.query }: ${ t }` ) ) );
-result.checks.push( { check: 'no full scan in inbox query plans', value: scans.length ? scans.join( '; ' ) : 'none', pass: ! scans.length } );
+result.checks.push( { check: 'no full scan in inbox, search and poll query plans', value: scans.length ? scans.join( '; ' ) : 'none', pass: ! scans.length } );
+const sorts = Object.values( result.sizes ).flatMap( ( s ) => s.explain.flatMap( ( e ) => ( e.filesorts || [] ).map( ( t ) => `${ e.query }: ${ t }` ) ) );
+result.checks.push( { check: 'no filesort over more than one page of rows', value: sorts.length ? sorts.join( '; ' ) : 'none', pass: ! sorts.length } );
 
 mkdirSync( join( ROOT, 'bench', 'results' ), { recursive: true } );
 writeFileSync( join( ROOT, 'bench', 'results', 'latest.json' ), JSON.stringify( result, null, 2 ) );
-console.log( '\nscenario          size    median ms   p95 ms   baseline ms   ratio' );
-for ( const [ sizeName, size ] of Object.entries( result.sizes ) ) {
-	for ( const [ name, s ] of Object.entries( size.scenarios ) ) {
-		console.log( `${ name.padEnd( 17 ) } ${ sizeName.padEnd( 7 ) } ${ String( s.median_ms ).padStart( 9 ) } ${ String( s.p95_ms ).padStart( 8 ) } ${ String( s.baseline_median_ms ).padStart( 13 ) } ${ String( s.ratio ).padStart( 7 ) }` );
+const table = ( title, sizesOf ) => {
+	console.log( `\n${ title }\nscenario          size    median ms   p95 ms   baseline ms   +ms    ratio  queries` );
+	for ( const [ sizeName, size ] of Object.entries( sizesOf ) ) {
+		for ( const [ name, r ] of Object.entries( size.scenarios ) ) {
+			console.log( `${ name.padEnd( 17 ) } ${ sizeName.padEnd( 7 ) } ${ String( r.median_ms ).padStart( 9 ) } ${ String( r.p95_ms ).padStart( 8 ) } ${ String( r.baseline_median_ms ).padStart( 13 ) } ${ String( r.overhead_ms ).padStart( 6 ) } ${ String( r.ratio ).padStart( 7 ) } ${ String( r.queries ).padStart( 8 ) }` );
+		}
 	}
-}
+};
+table( 'Bare floor (Storedesk only; gating):', result.sizes );
+if ( Object.keys( result.woocommerce ).length ) table( 'With WooCommerce active (reported beside, not gating):', result.woocommerce );
 console.log( '' );
 for ( const c of result.checks ) console.log( `${ c.pass ? 'PASS' : 'FAIL' }  ${ c.check }: ${ c.value }` );
 console.log( `\nWritten to bench/results/latest.json` );

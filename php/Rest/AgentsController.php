@@ -116,6 +116,7 @@ class AgentsController extends Controller {
 				'woocommerce'  => class_exists( 'WooCommerce' ),
 				'inbox_view'   => $this->landing->for_user( $user->ID ),
 				'channels'     => $this->channels->in_inbox(),
+				'count_limit'  => \Storedesk\Tickets\TicketQuery::count_limit(),
 			)
 		);
 	}

@@ -94,6 +94,7 @@ class TicketCreator {
 			array(
 				'post_type'     => TicketPostType::POST_TYPE,
 				'post_title'    => $fields['subject'],
+				'post_name'     => 'ticket-' . strtolower( wp_generate_password( 16, false ) ),
 				'post_status'   => Vocabulary::post_status( $fields['status'] ),
 				'post_author'   => $actor_id,
 				'post_date_gmt' => $time,

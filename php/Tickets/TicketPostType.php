@@ -25,6 +25,23 @@ final class TicketPostType {
 	/** Hooks registration into init. */
 	public function register(): void {
 		add_action( 'init', array( $this, 'register_types' ), 5 );
+		add_filter( 'pre_wp_unique_post_slug', array( $this, 'keep_slug' ), 10, 5 );
+	}
+
+	/**
+	 * Tickets have no URL, so their slug is never looked up, and each gets a
+	 * random one (TicketCreator). WordPress would otherwise make the title
+	 * unique with one query per earlier ticket of the same subject ("where-
+	 * is-my-order-2", "-3", …): 50 queries for the 50th "Where is my order?".
+	 *
+	 * @param string|null $override  Slug decided by an earlier filter.
+	 * @param string      $slug      Requested slug.
+	 * @param int         $post_id   Post.
+	 * @param string      $status    Post status.
+	 * @param string      $post_type Post type.
+	 */
+	public function keep_slug( $override, $slug, $post_id, $status, $post_type ) {
+		return self::POST_TYPE === $post_type && '' !== (string) $slug ? (string) $slug : $override;
 	}
 
 	/** Registers the post type, its statuses and its tags. */

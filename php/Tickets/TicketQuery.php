@@ -61,7 +61,7 @@ class TicketQuery {
 			return array( array(), 0 );
 		}
 		$rows  = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
-		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- bounded, see count_limit().
 		return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
 	}
 
@@ -142,10 +142,27 @@ class TicketQuery {
 		$order    = 'i.priority' === $column ? "i.priority {$dir}, i.last_activity_at {$dir}" : "{$column} {$dir}";
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
+		$bound    = max( self::count_limit(), $offset + $per_page ) + 1;
 		return array(
 			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
-			'count'  => "SELECT COUNT(*) FROM {$from}{$filter}",
+			'count'  => "SELECT COUNT(*) FROM (SELECT 1 FROM {$from}{$filter} LIMIT {$bound}) AS matching",
 		);
+	}
+
+	/**
+	 * How far a list counts its matches. Past it the total is one more than
+	 * the limit (or than the rows up to the page asked for), which the inbox
+	 * shows as "more than 1,000": counting every match of a common word or a
+	 * big view costs more than the page itself and tells an agent nothing.
+	 */
+	public static function count_limit(): int {
+		/**
+		 * Filters how many matches an inbox list counts before it says "more than".
+		 *
+		 * @since 0.2.0
+		 * @param int $limit Matches counted, 1,000 by default.
+		 */
+		return max( 1, (int) apply_filters( 'storedesk_count_limit', 1000 ) );
 	}
 
 	/**

@@ -26,6 +26,8 @@ export type Me = Agent & {
 	inbox_view: string;
 	/** Channels with an inbox view: set up, or with conversations. */
 	channels: Channel[];
+	/** How far a list counts its matches; a larger total means "more than this". */
+	count_limit?: number;
 };
 export type Tag = { id: number; slug: string; name: string; count: number };
 

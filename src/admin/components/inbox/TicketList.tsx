@@ -4,6 +4,7 @@
  * The page comes from the tickets store; this component only asks for it.
  */
 import { Modal, Notice } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
 import { DataViews } from '@wordpress/dataviews';
 import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -12,6 +13,7 @@ import './style.scss';
 
 import type { Ticket } from '../../api/types';
 import { href, navigate } from '../../router';
+import { store as directoryStore } from '../../store/directory';
 import { markFirstPaint } from '../../store/mark-first-paint';
 import { useTickets } from '../../store/use-tickets';
 import { useActions } from './actions';
@@ -57,6 +59,11 @@ type Props = {
 };
 
 export function TicketList( { state, onChangeState, onReset }: Props ) {
+	// The server counts up to this many matches, then sends one more ("more than").
+	const countLimit = useSelect(
+		( select ) => select( directoryStore ).getMe()?.count_limit ?? 1000,
+		[]
+	);
 	const { tickets, total, totalPages, isLoading, error } = useTickets(
 		toQuery( state )
 	);
@@ -100,15 +107,23 @@ export function TicketList( { state, onChangeState, onReset }: Props ) {
 			) }
 			{ ! isLoading && ! error && (
 				<p className="storedesk-count">
-					{ sprintf(
-						/* translators: %d: number of tickets */ _n(
-							'%d conversation',
-							'%d conversations',
-							total,
-							'storedesk'
-						),
-						total
-					) }
+					{ total > countLimit
+						? sprintf(
+								/* translators: %s: a round number, such as 1,000 */ __(
+									'More than %s conversations',
+									'storedesk'
+								),
+								countLimit.toLocaleString()
+							)
+						: sprintf(
+								/* translators: %d: number of tickets */ _n(
+									'%d conversation',
+									'%d conversations',
+									total,
+									'storedesk'
+								),
+								total
+							) }
 				</p>
 			) }
 			<DataViews< Ticket >

@@ -95,6 +95,18 @@ describe( 'TicketList', () => {
 		expect( screen.getByText( '3 conversations' ) ).toBeInTheDocument();
 	} );
 
+	it( 'says "more than" when the server stopped counting', async () => {
+		fakeApi( {
+			tickets: () => [ ticket( 21 ) ],
+			total: 1001,
+			me: { count_limit: 1000 },
+		} );
+		renderWith( <Harness initial={ mine() } /> );
+		expect(
+			await screen.findByText( 'More than 1,000 conversations' )
+		).toBeInTheDocument();
+	} );
+
 	it( 'asks the server for the view, then for each sort, filter and search', async () => {
 		const calls = fakeApi( {
 			tickets: () => [ ticket( 1 ), ticket( 2 ) ],

@@ -31,6 +31,7 @@ export const ME = {
 	woocommerce: false,
 	inbox_view: 'mine',
 	channels: [ 'email', 'form', 'phone' ] as Channel[],
+	count_limit: 1000,
 };
 export const AGENTS = [
 	ME,
