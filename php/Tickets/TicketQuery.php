@@ -60,6 +60,13 @@ class TicketQuery {
 		if ( null === $sql ) {
 			return array( array(), 0 );
 		}
+		if ( isset( $sql['matching'] ) ) {
+			// Few candidates: one pass over their documents gives both the page and the total.
+			$ids  = array_map( 'intval', $wpdb->get_col( $sql['matching'] ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+			$page = array_slice( $ids, $sql['offset'], $sql['per_page'] );
+			$rows = $page ? $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $page ) . ')', OBJECT_K ) : array(); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+			return array( array_values( array_map( static fn( $id ) => new Ticket( $rows[ $id ] ), array_filter( $page, static fn( $id ) => isset( $rows[ $id ] ) ) ) ), count( $ids ) );
+		}
 		$rows  = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
 		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- bounded, see count_limit().
 		return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
@@ -128,7 +135,8 @@ class TicketQuery {
 			}
 		}
 		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
-			$match = $this->search->condition( (string) $args['search'], $this->few_candidates( $join, $where ) );
+			$scan  = $this->few_candidates( $join, $where );
+			$match = $this->search->condition( (string) $args['search'], $scan );
 			if ( null === $match ) {
 				return null;
 			}
@@ -143,10 +151,18 @@ class TicketQuery {
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$bound    = max( self::count_limit(), $offset + $per_page ) + 1;
-		return array(
+		$sql      = array(
 			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
 			'count'  => "SELECT COUNT(*) FROM (SELECT 1 FROM {$from}{$filter} LIMIT {$bound}) AS matching",
 		);
+		if ( ! empty( $scan ) ) {
+			$sql += array(
+				'matching' => "SELECT i.ticket_id FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir}",
+				'offset'   => $offset,
+				'per_page' => $per_page,
+			);
+		}
+		return $sql;
 	}
 
 	/**
@@ -167,8 +183,8 @@ class TicketQuery {
 
 	/**
 	 * Whether the filters other than the search leave few enough tickets to
-	 * match their search documents one by one. An indexed count decides;
-	 * without any other filter the answer is no at once.
+	 * match their search documents one by one. An indexed count decides, and
+	 * stops past the limit; without any other filter the answer is no at once.
 	 *
 	 * @param string[] $join  Joins so far.
 	 * @param string[] $where Conditions so far.
@@ -179,7 +195,7 @@ class TicketQuery {
 			return false;
 		}
 		$filter = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
-		$count  = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join ) . $filter ); // phpcs:ignore WordPress.DB.PreparedSQL -- built from prepared parts.
+		$count  = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM (SELECT 1 FROM ' . Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join ) . $filter . ' LIMIT ' . ( self::SCAN_LIMIT + 1 ) . ') AS candidates' ); // phpcs:ignore WordPress.DB.PreparedSQL -- built from prepared parts.
 		return $count <= self::SCAN_LIMIT;
 	}
 

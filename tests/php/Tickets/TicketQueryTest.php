@@ -43,4 +43,40 @@ class TicketQueryTest extends TestCase {
 		$this->assertSame( '8', $this->rest( 'GET', '/storedesk/v1/tickets', array( 'team' => $team['id'] ) )->get_headers()['X-WP-Total'], 'below the limit the count is exact' );
 		$this->assertSame( 1000, TicketQuery::count_limit() );
 	}
+
+	/**
+	 * With few candidates the search reads their documents once for both
+	 * the page and the total (the filtered inbox read them twice, and counted
+	 * the tag's tickets a third time): pages and totals stay the same.
+	 */
+	public function test_filtered_search_pages_from_one_pass(): void {
+		$word  = 'velvetine' . wp_rand( 100, 999 );
+		$match = array();
+		$this->service( \Storedesk\Tickets\Tags::class )->create( 'One pass' );
+		for ( $i = 0; $i < 7; $i++ ) {
+			$ticket = $this->ticket(
+				array(
+					'channel' => 'chat',
+					'tags'    => array( 'one-pass' ),
+					'subject' => 0 === $i % 3 ? 'Nothing to see' : "About the {$word} cushion",
+				)
+			);
+			if ( 0 !== $i % 3 ) {
+				$match[] = $ticket->id();
+			}
+		}
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$args  = array( 'channel' => array( 'chat' ), 'tag' => array( 'one-pass' ), 'search' => $word, 'status' => array( 'open' ) );
+		$query = $this->service( TicketQuery::class );
+		$this->assertArrayHasKey( 'matching', $query->sql_for( $args, get_current_user_id() ), 'few candidates: the one-pass plan' );
+		$seen = array();
+		foreach ( array( 1, 2, 3 ) as $page ) {
+			$response = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'channel' => 'chat', 'tag' => 'one-pass', 'search' => $word, 'status' => 'open', 'per_page' => 2, 'page' => $page ) );
+			$this->assertSame( (string) count( $match ), $response->get_headers()['X-WP-Total'] );
+			$seen = array_merge( $seen, array_column( $response->get_data(), 'id' ) );
+		}
+		// Newest activity first; same times fall back to the higher id.
+		rsort( $match );
+		$this->assertSame( $match, $seen );
+	}
 }
