@@ -94,7 +94,7 @@ class TicketQuery {
 	 *
 	 * @param array $args    As run().
 	 * @param int   $user_id User asking.
-	 * @return array{select: string, count: string}|WP_Error|null
+	 * @return array{select: string, count: string, matching?: string, offset?: int, per_page?: int}|WP_Error|null
 	 */
 	public function sql_for( array $args, int $user_id ) {
 		global $wpdb;
