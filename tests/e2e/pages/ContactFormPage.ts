@@ -83,6 +83,23 @@ export class ContactFormPage {
 		await this.form.getByRole( 'button', { name: 'Send message' } ).click();
 	}
 
+	/**
+	 * The whole errand: opens the form, fills it, sends it once a person
+	 * could have, and returns the ticket number the page confirms.
+	 *
+	 * @param values Fields to fill.
+	 * @param path   Page with the form.
+	 */
+	async submit(
+		values: Parameters< ContactFormPage[ 'fill' ] >[ 0 ],
+		path?: string
+	): Promise< number > {
+		await this.open( path );
+		await this.fill( values );
+		await this.send();
+		return this.ticketNumber();
+	}
+
 	/** The ticket number the success message shows. */
 	async ticketNumber(): Promise< number > {
 		const success = this.page.getByText(
