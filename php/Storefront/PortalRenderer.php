@@ -72,7 +72,7 @@ class PortalRenderer {
 	 */
 	private function missing(): string {
 		$html = '<details class="storedesk-portal__missing"><summary>' . esc_html__( 'Missing a request you sent?', 'storedesk' ) . '</summary>';
-		return $html . '<p>' . esc_html__( 'Requests you sent before you had an account, or while logged out, show here once you open the link from their email while logged in. We can email you those links again:', 'storedesk' ) . '</p>' . self::links_form() . '</details>';
+		return $html . '<p>' . esc_html__( 'Requests you sent before you had an account, or while logged out, show here once you open the link from their email while logged in. We can email you those links again:', 'storedesk' ) . '</p>' . self::links_form( (string) wp_get_current_user()->user_email ) . '</details>';
 	}
 
 	/** The page for a link that no longer opens anything. */
@@ -82,14 +82,18 @@ class PortalRenderer {
 		return $html . self::links_form() . '</div>';
 	}
 
-	/** The form that asks for links again (sent by the loader to POST /links). */
-	public static function links_form(): string {
+	/**
+	 * The form that asks for links again (sent by the loader to POST /links).
+	 *
+	 * @param string $email Address to fill in, for a logged-in customer.
+	 */
+	public static function links_form( string $email = '' ): string {
 		static $n = 0;
 		$id       = 'storedesk-links-' . ( ++$n );
 		return '<form class="storedesk-links" data-storedesk-links novalidate aria-label="' . esc_attr__( 'Email me my links', 'storedesk' ) . '">'
 			. '<div class="storedesk-form__status" role="status" tabindex="-1"></div>'
 			. '<div class="storedesk-field"><label for="' . $id . '">' . esc_html__( 'Email address', 'storedesk' ) . '</label>'
-			. '<input type="email" id="' . $id . '" name="email" required aria-required="true" autocomplete="email" aria-describedby="' . $id . '-error">'
+			. '<input type="email" id="' . $id . '" name="email" value="' . esc_attr( $email ) . '" required aria-required="true" autocomplete="email" aria-describedby="' . $id . '-error">'
 			. '<span class="storedesk-field__error" id="' . $id . '-error"></span></div>'
 			. '<p class="storedesk-form__actions"><button type="submit" class="storedesk-button wp-element-button">' . esc_html__( 'Email me my links', 'storedesk' ) . '</button></p></form>';
 	}

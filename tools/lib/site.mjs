@@ -10,7 +10,7 @@ import { ensureClassicTheme, ensureSqlitePlugin, ensureWooCommerce, ensureWordPr
 export const php = ( site, script, args = [], opts = {} ) =>
 	run( 'php', [ '-d', 'memory_limit=1G', join( ROOT, 'tools', 'php', script ), ...args ], { ...opts, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url, ...( opts.env || {} ) } } );
 
-function config( { db, dbName, dbHost, debugLog } ) {
+function config( { db, dbName, dbHost, debugLog, url } ) {
 	const dbLines = db === 'sqlite'
 		? `define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', '' );\ndefine( 'DB_PASSWORD', '' );\ndefine( 'DB_HOST', '' );\ndefine( 'DB_DIR', __DIR__ . '/wp-content/database/' );\ndefine( 'DB_FILE', '.ht.sqlite' );`
 		: `define( 'DB_NAME', '${ dbName }' );\ndefine( 'DB_USER', 'root' );\ndefine( 'DB_PASSWORD', '' );\ndefine( 'DB_HOST', '${ dbHost }' );`;
@@ -29,6 +29,9 @@ define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
+// The address follows the run (npm start --port N on a site first started on another port).
+define( 'WP_HOME', '${ url }' );
+define( 'WP_SITEURL', '${ url }' );
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
@@ -121,7 +124,7 @@ export function ensureSite( { name, url, db = 'sqlite', mariadb = null, reset = 
 	}
 	writeMailSink( dir, mailSink );
 	const dbName = `storedesk_${ name.replace( /\W/g, '_' ) }`;
-	writeFileSync( join( dir, 'wp-config.php' ), config( { db, dbName, dbHost: mariadb ? mariadb.host : '', debugLog: join( dir, 'wp-content', 'debug.log' ) } ) );
+	writeFileSync( join( dir, 'wp-config.php' ), config( { db, dbName, dbHost: mariadb ? mariadb.host : '', debugLog: join( dir, 'wp-content', 'debug.log' ), url } ) );
 	const fresh = ! existsSync( marker );
 	if ( fresh ) {
 		if ( mariadb ) mariadb.query( `DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4;` );

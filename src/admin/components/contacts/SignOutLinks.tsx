@@ -4,7 +4,7 @@
  * person asks for new ones on the store when they need them.
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Notice } from '@wordpress/components';
+import { Button, Modal, Notice } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -30,45 +30,7 @@ export function SignOutLinks( { contact }: { contact: Contact } ) {
 			} );
 		}
 	};
-	if ( state === 'asking' || state === 'busy' ) {
-		return (
-			<div
-				className="storedesk-sign-out-links"
-				role="group"
-				aria-label={ __( 'Sign out of all links', 'storedesk' ) }
-			>
-				<p>
-					{ sprintf(
-						/* translators: %s: customer name */
-						__(
-							'Every link to a request that was emailed to %s stops working. They can ask for new links on the store.',
-							'storedesk'
-						),
-						contact.name
-					) }
-				</p>
-				<Button
-					variant="primary"
-					isDestructive
-					isBusy={ state === 'busy' }
-					disabled={ state === 'busy' }
-					accessibleWhenDisabled
-					onClick={ signOut }
-					__next40pxDefaultSize
-				>
-					{ __( 'Sign out of all links', 'storedesk' ) }
-				</Button>
-				<Button
-					variant="tertiary"
-					onClick={ () => setState( 'idle' ) }
-					disabled={ state === 'busy' }
-					__next40pxDefaultSize
-				>
-					{ __( 'Cancel', 'storedesk' ) }
-				</Button>
-			</div>
-		);
-	}
+	const asking = state === 'asking' || state === 'busy';
 	return (
 		<>
 			<Button
@@ -78,6 +40,47 @@ export function SignOutLinks( { contact }: { contact: Contact } ) {
 			>
 				{ __( 'Sign out of all links…', 'storedesk' ) }
 			</Button>
+			{ asking && (
+				<Modal
+					title={ __( 'Sign out of all links?', 'storedesk' ) }
+					onRequestClose={ () =>
+						state !== 'busy' && setState( 'idle' )
+					}
+					size="medium"
+				>
+					<p>
+						{ sprintf(
+							/* translators: %s: customer name */
+							__(
+								'Every link to a request that was emailed to %s stops working. They can ask for new links on the store.',
+								'storedesk'
+							),
+							contact.name
+						) }
+					</p>
+					<div className="storedesk-form-actions">
+						<Button
+							variant="primary"
+							isDestructive
+							isBusy={ state === 'busy' }
+							disabled={ state === 'busy' }
+							accessibleWhenDisabled
+							onClick={ signOut }
+							__next40pxDefaultSize
+						>
+							{ __( 'Sign out of all links', 'storedesk' ) }
+						</Button>
+						<Button
+							variant="tertiary"
+							onClick={ () => setState( 'idle' ) }
+							disabled={ state === 'busy' }
+							__next40pxDefaultSize
+						>
+							{ __( 'Cancel', 'storedesk' ) }
+						</Button>
+					</div>
+				</Modal>
+			) }
 			<div aria-live="polite">
 				{ state === 'done' && (
 					<Notice status="success" isDismissible={ false }>

@@ -26,10 +26,10 @@ describe( 'SignOutLinks', () => {
 			screen.getByRole( 'button', { name: 'Sign out of all links…' } )
 		);
 		expect( mockedFetch ).not.toHaveBeenCalled();
-		const group = screen.getByRole( 'group', {
-			name: 'Sign out of all links',
+		const dialog = screen.getByRole( 'dialog', {
+			name: 'Sign out of all links?',
 		} );
-		expect( group ).toHaveTextContent(
+		expect( dialog ).toHaveTextContent(
 			'Every link to a request that was emailed to Rita stops working.'
 		);
 		await userEvent.click(
