@@ -12,7 +12,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
+import {
+	ensureComposer,
+	ensureNodeModules,
+	ensureSystemPackages,
+} from './lib/env.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { output, run } from './lib/run.mjs';
@@ -22,7 +26,16 @@ import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { bundleSizes, firstInboxRender } from './lib/frontend-bench.mjs';
 import { wordpressVersion } from './lib/wordpress.mjs';
 
-const { values: opt } = parseArgs( { options: { 'small-only': { type: 'boolean' }, huge: { type: 'boolean' }, 'bare-only': { type: 'boolean' }, 'skip-seed': { type: 'boolean' }, fresh: { type: 'boolean' }, runs: { type: 'string', default: '50' } } } );
+const { values: opt } = parseArgs( {
+	options: {
+		'small-only': { type: 'boolean' },
+		huge: { type: 'boolean' },
+		'bare-only': { type: 'boolean' },
+		'skip-seed': { type: 'boolean' },
+		fresh: { type: 'boolean' },
+		runs: { type: 'string', default: '50' },
+	},
+} );
 const RUNS = Math.max( 50, Number( opt.runs ) );
 const PORT = await freePort( 8893 );
 const SIZES = [
@@ -31,15 +44,31 @@ const SIZES = [
 	{ name: 'huge', tickets: 1000000, messages: 10000000, contacts: 200000 },
 ];
 // Issue 11's targets on the bare floor at the large size; the huge size has its own.
-const TARGETS = { 'inbox list': 1.3, 'inbox filtered': 1.5, 'search only': 2.0, 'ticket view': 2.0, 'inbox poll': 1.3, 'thread poll': 1.5, 'agent reply': 1.5, 'storefront ticket': 2.0 };
+const TARGETS = {
+	'inbox list': 1.3,
+	'inbox filtered': 1.5,
+	'search only': 2.0,
+	'ticket view': 2.0,
+	'inbox poll': 1.3,
+	'thread poll': 1.5,
+	'agent reply': 1.5,
+	'storefront ticket': 2.0,
+};
 const HUGE_TARGETS = { 'inbox list': 1.5, 'search only': 3.0 };
-const FRONT_TARGETS = { admin_gzip_bytes: 250 * 1024, storefront_loader_gzip_bytes: 10 * 1024, first_inbox_render_ms: 1000 };
+const FRONT_TARGETS = {
+	admin_gzip_bytes: 250 * 1024,
+	storefront_loader_gzip_bytes: 10 * 1024,
+	first_inbox_render_ms: 1000,
+};
 
 const median = ( a ) => {
 	const s = [ ...a ].sort( ( x, y ) => x - y );
-	return s.length % 2 ? s[ ( s.length - 1 ) / 2 ] : ( s[ s.length / 2 - 1 ] + s[ s.length / 2 ] ) / 2;
+	return s.length % 2
+		? s[ ( s.length - 1 ) / 2 ]
+		: ( s[ s.length / 2 - 1 ] + s[ s.length / 2 ] ) / 2;
 };
-const p95 = ( a ) => [ ...a ].sort( ( x, y ) => x - y )[ Math.ceil( a.length * 0.95 ) - 1 ];
+const p95 = ( a ) =>
+	[ ...a ].sort( ( x, y ) => x - y )[ Math.ceil( a.length * 0.95 ) - 1 ];
 
 // Each timing carries the request's SQL query count, which the bench site's
 // must-use plugin sends in X-Storedesk-Queries (see writeQueryCounter()).
@@ -48,37 +77,88 @@ async function timed( url, init ) {
 	const res = await fetch( url, init );
 	await res.arrayBuffer();
 	const ms = performance.now() - t;
-	if ( res.status >= 400 ) throw new Error( `${ init?.method || 'GET' } ${ url } answered ${ res.status }` );
-	return { ms, queries: Number( res.headers.get( 'x-storedesk-queries' ) ?? NaN ) };
+	if ( res.status >= 400 ) {
+		throw new Error(
+			`${ init?.method || 'GET' } ${ url } answered ${ res.status }`
+		);
+	}
+	return {
+		ms,
+		queries: Number( res.headers.get( 'x-storedesk-queries' ) ?? NaN ),
+	};
 }
 
 async function measure( base, auth, p ) {
-	const headers = { Authorization: `Basic ${ Buffer.from( `${ p.user }:${ p.password }` ).toString( 'base64' ) }` };
+	const headers = {
+		Authorization: `Basic ${ Buffer.from( `${ p.user }:${ p.password }` ).toString( 'base64' ) }`,
+	};
 	const api = `${ base }/wp-json/storedesk/v1`;
-	const baseline = () => timed( `${ base }/wp-json/wp/v2/types/post`, { headers } );
+	const baseline = () =>
+		timed( `${ base }/wp-json/wp/v2/types/post`, { headers } );
 	// Shoppers are anonymous, so their scenario is timed against an anonymous baseline.
-	const anonymousBaseline = () => timed( `${ base }/wp-json/wp/v2/types/post` );
-	const form = await ( await fetch( `${ base }/wp-json/storedesk/store/v1/form` ) ).json();
-	const topic = form.fields?.find( ( f ) => f.name === 'topic' || f.key === 'topic' )?.options?.[ 0 ]?.value;
+	const anonymousBaseline = () =>
+		timed( `${ base }/wp-json/wp/v2/types/post` );
+	const form = await (
+		await fetch( `${ base }/wp-json/storedesk/store/v1/form` )
+	).json();
+	const topic = form.fields?.find(
+		( f ) => f.name === 'topic' || f.key === 'topic'
+	)?.options?.[ 0 ]?.value;
 	// A stamp opens one ticket, as each shopper loads the form once: one per
 	// timed post, fetched before the timing starts.
 	const stamps = [];
 	while ( stamps.length < RUNS + 10 ) {
-		stamps.push( ( await ( await fetch( `${ base }/wp-json/storedesk/store/v1/form` ) ).json() ).stamp );
+		stamps.push(
+			(
+				await (
+					await fetch( `${ base }/wp-json/storedesk/store/v1/form` )
+				).json()
+			).stamp
+		);
 	}
 	await new Promise( ( r ) => setTimeout( r, 1100 ) ); // the form's minimum fill time on the bench site
 	let shopper = 0;
 	const scenarios = {
-		'inbox list': () => timed( `${ api }/tickets?assignee=me&status=open&per_page=25&orderby=last_activity&order=desc`, { headers } ),
-		'inbox filtered': () => timed( `${ api }/tickets?channel=email&tag=${ p.tag }&search=${ p.search }&status=open&per_page=25`, { headers } ),
+		'inbox list': () =>
+			timed(
+				`${ api }/tickets?assignee=me&status=open&per_page=25&orderby=last_activity&order=desc`,
+				{ headers }
+			),
+		'inbox filtered': () =>
+			timed(
+				`${ api }/tickets?channel=email&tag=${ p.tag }&search=${ p.search }&status=open&per_page=25`,
+				{ headers }
+			),
 		// No target: the FULLTEXT path alone, for a word in about one ticket in twelve.
-		'search only': () => timed( `${ api }/tickets?search=${ p.search }&per_page=25`, { headers } ),
-		'ticket view': () => timed( `${ api }/tickets/${ p.ticket }?with=messages`, { headers } ),
+		'search only': () =>
+			timed( `${ api }/tickets?search=${ p.search }&per_page=25`, {
+				headers,
+			} ),
+		'ticket view': () =>
+			timed( `${ api }/tickets/${ p.ticket }?with=messages`, {
+				headers,
+			} ),
 		// What every open inbox tab asks every 10 s: tickets changed in the last poll interval.
-		'inbox poll': () => timed( `${ api }/tickets?orderby=updated&order=desc&per_page=100&updated_since=${ new Date( Date.now() - 10000 ).toISOString().replace( /\.\d+Z$/, 'Z' ) }`, { headers } ),
+		'inbox poll': () =>
+			timed(
+				`${ api }/tickets?orderby=updated&order=desc&per_page=100&updated_since=${ new Date( Date.now() - 10000 ).toISOString().replace( /\.\d+Z$/, 'Z' ) }`,
+				{ headers }
+			),
 		// What an open ticket tab asks every 10 s: messages after the newest one it holds.
-		'thread poll': () => timed( `${ api }/tickets/${ p.ticket }/messages?after=${ p.latest_message }`, { headers } ),
-		'agent reply': () => timed( `${ api }/tickets/${ p.ticket }/messages`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify( { kind: 'reply', body: '<p>Thanks for waiting, the replacement ships today.</p>' } ) } ),
+		'thread poll': () =>
+			timed(
+				`${ api }/tickets/${ p.ticket }/messages?after=${ p.latest_message }`,
+				{ headers }
+			),
+		'agent reply': () =>
+			timed( `${ api }/tickets/${ p.ticket }/messages`, {
+				method: 'POST',
+				headers: { ...headers, 'Content-Type': 'application/json' },
+				body: JSON.stringify( {
+					kind: 'reply',
+					body: '<p>Thanks for waiting, the replacement ships today.</p>',
+				} ),
+			} ),
 		// Validated, spam-checked, stored and acknowledged by email (to the local SMTP sink).
 		// Each shopper writes from their own address, so no rate limit is reached.
 		'storefront ticket': Object.assign(
@@ -86,8 +166,20 @@ async function measure( base, auth, p ) {
 				shopper++;
 				return timed( `${ base }/wp-json/storedesk/store/v1/tickets`, {
 					method: 'POST',
-					headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.${ Math.floor( shopper / 250 ) % 250 }.${ shopper % 250 }` },
-					body: JSON.stringify( { name: `Bench Shopper ${ shopper }`, email: `shopper${ Date.now() }${ shopper }@example.test`, subject: 'Where is my order?', message: 'I ordered a velvet armchair last week and have heard nothing since. Could you check where it is?', topic, stamp: stamps.pop(), [ form.honeypot || 'website' ]: '' } ),
+					headers: {
+						'Content-Type': 'application/json',
+						'X-Forwarded-For': `198.51.${ Math.floor( shopper / 250 ) % 250 }.${ shopper % 250 }`,
+					},
+					body: JSON.stringify( {
+						name: `Bench Shopper ${ shopper }`,
+						email: `shopper${ Date.now() }${ shopper }@example.test`,
+						subject: 'Where is my order?',
+						message:
+							'I ordered a velvet armchair last week and have heard nothing since. Could you check where it is?',
+						topic,
+						stamp: stamps.pop(),
+						[ form.honeypot || 'website' ]: '',
+					} ),
 				} );
 			},
 			{ baseline: anonymousBaseline }
@@ -110,27 +202,71 @@ async function measure( base, auth, p ) {
 			s.push( one.ms );
 			q.push( one.queries );
 		}
-		out[ name ] = { median_ms: +median( s ).toFixed( 2 ), p95_ms: +p95( s ).toFixed( 2 ), baseline_median_ms: +median( b ).toFixed( 2 ), overhead_ms: +( median( s ) - median( b ) ).toFixed( 2 ), ratio: +( median( s ) / median( b ) ).toFixed( 2 ), queries: median( q ) };
+		out[ name ] = {
+			median_ms: +median( s ).toFixed( 2 ),
+			p95_ms: +p95( s ).toFixed( 2 ),
+			baseline_median_ms: +median( b ).toFixed( 2 ),
+			overhead_ms: +( median( s ) - median( b ) ).toFixed( 2 ),
+			ratio: +( median( s ) / median( b ) ).toFixed( 2 ),
+			queries: median( q ),
+		};
 	}
 	return out;
 }
 
-const php = ( site, script, args = [] ) => output( 'php', [ '-d', 'memory_limit=2G', join( ROOT, 'tools', 'php', script ), ...args ], { env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
+const php = ( site, script, args = [] ) =>
+	output(
+		'php',
+		[
+			'-d',
+			'memory_limit=2G',
+			join( ROOT, 'tools', 'php', script ),
+			...args,
+		],
+		{
+			env: {
+				...process.env,
+				STOREDESK_SITE: site.dir,
+				STOREDESK_URL: site.url,
+			},
+		}
+	);
 
 ensureSystemPackages();
 ensureNodeModules();
 ensureComposer();
 run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT, capture: true } );
-const mariadb = await startMariaDB( join( SITES, 'db', 'bench' ), { fresh: opt.fresh, fast: true } );
+const mariadb = await startMariaDB( join( SITES, 'db', 'bench' ), {
+	fresh: opt.fresh,
+	fast: true,
+} );
 const cleanups = [];
-const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[ 0 ]?.model, memory_gb: Math.round( totalmem() / 2 ** 30 ), php: output( 'php', [ '-r', 'echo PHP_VERSION;' ] ), wordpress: wordpressVersion() }, runs: RUNS, sizes: {}, woocommerce: {}, targets: TARGETS, huge_targets: HUGE_TARGETS };
-const sizes = opt[ 'small-only' ] ? SIZES.slice( 0, 1 ) : SIZES.slice( 0, opt.huge ? 3 : 2 );
+const result = {
+	date: new Date().toISOString(),
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[ 0 ]?.model,
+		memory_gb: Math.round( totalmem() / 2 ** 30 ),
+		php: output( 'php', [ '-r', 'echo PHP_VERSION;' ] ),
+		wordpress: wordpressVersion(),
+	},
+	runs: RUNS,
+	sizes: {},
+	woocommerce: {},
+	targets: TARGETS,
+	huge_targets: HUGE_TARGETS,
+};
+const sizes = opt[ 'small-only' ]
+	? SIZES.slice( 0, 1 )
+	: SIZES.slice( 0, opt.huge ? 3 : 2 );
 
 // Bench sites only: a must-use plugin that sends each REST answer's SQL query
 // count, so the table shows that the count does not grow with the data.
 function writeQueryCounter( dir ) {
 	mkdirSync( join( dir, 'wp-content', 'mu-plugins' ), { recursive: true } );
-	writeFileSync( join( dir, 'wp-content', 'mu-plugins', 'storedesk-bench-queries.php' ), `<?php
+	writeFileSync(
+		join( dir, 'wp-content', 'mu-plugins', 'storedesk-bench-queries.php' ),
+		`<?php
 /**
  * Plugin Name: Storedesk bench query counter
  * Description: Written by tools/bench.mjs on the bench site: each REST answer says how many SQL queries it ran.
@@ -145,7 +281,8 @@ add_filter(
 	},
 	PHP_INT_MAX
 );
-` );
+`
+	);
 }
 
 // One pass over the sizes on the site as it is (with or without WooCommerce).
@@ -156,19 +293,61 @@ async function pass( site, { seed } ) {
 		let seedSeconds = null;
 		if ( seed && ! opt[ 'skip-seed' ] && params.tickets < size.tickets ) {
 			const t = Date.now();
-			run( 'php', [ '-d', 'memory_limit=2G', 'tools/php/seed-bulk.php', `--tickets=${ size.tickets - params.tickets }`, `--messages=${ size.messages - params.messages }`, `--contacts=${ Math.max( 1, size.contacts - params.contacts ) }` ], { cwd: ROOT, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
+			run(
+				'php',
+				[
+					'-d',
+					'memory_limit=2G',
+					'tools/php/seed-bulk.php',
+					`--tickets=${ size.tickets - params.tickets }`,
+					`--messages=${ size.messages - params.messages }`,
+					`--contacts=${ Math.max( 1, size.contacts - params.contacts ) }`,
+				],
+				{
+					cwd: ROOT,
+					env: {
+						...process.env,
+						STOREDESK_SITE: site.dir,
+						STOREDESK_URL: site.url,
+					},
+				}
+			);
 			seedSeconds = +( ( Date.now() - t ) / 1000 ).toFixed( 1 );
 			params = JSON.parse( php( site, 'bench-setup.php' ) );
 		}
 		// --skip-seed measures only the size the site holds, never one size's data under another's name.
-		if ( params.tickets < size.tickets * 0.9 || params.tickets > size.tickets * 1.5 ) continue;
-		console.log( `\n${ size.name }${ site.woocommerce ? ' (WooCommerce active)' : ' (bare floor)' }: ${ params.tickets } tickets, ${ params.messages } messages, ${ params.contacts } contacts; agent ${ params.user } has ${ params.open_mine } open tickets` );
+		if (
+			params.tickets < size.tickets * 0.9 ||
+			params.tickets > size.tickets * 1.5
+		) {
+			continue;
+		}
+		console.log(
+			`\n${ size.name }${ site.woocommerce ? ' (WooCommerce active)' : ' (bare floor)' }: ${ params.tickets } tickets, ${ params.messages } messages, ${ params.contacts } contacts; agent ${ params.user } has ${ params.open_mine } open tickets`
+		);
 		const server = await startServer( site.dir, PORT, { workers: 2 } );
 		try {
-			out[ size.name ] = { counts: { tickets: params.tickets, messages: params.messages, contacts: params.contacts }, seed_seconds: seedSeconds, scenarios: await measure( server.url, null, params ) };
+			out[ size.name ] = {
+				counts: {
+					tickets: params.tickets,
+					messages: params.messages,
+					contacts: params.contacts,
+				},
+				seed_seconds: seedSeconds,
+				scenarios: await measure( server.url, null, params ),
+			};
 			if ( ! site.woocommerce ) {
-				out[ size.name ].explain = JSON.parse( php( site, 'bench-explain.php', [ String( params.agent ), params.tag, params.search ] ) );
-				out[ size.name ].first_inbox_render = await firstInboxRender( server.url, { user: params.user, password: params.login_pass } );
+				out[ size.name ].explain = JSON.parse(
+					php( site, 'bench-explain.php', [
+						String( params.agent ),
+						params.tag,
+						params.search,
+					] )
+				);
+				out[ size.name ].first_inbox_render = await firstInboxRender(
+					server.url,
+					{ user: params.user, password: params.login_pass }
+				);
 			}
 		} finally {
 			server.stop();
@@ -181,7 +360,16 @@ try {
 	const sink = await startSmtpSink( join( SITES, 'mail-bench' ) );
 	cleanups.push( () => sink.stop() );
 	// Two sites, so the bare one never carries WooCommerce's tables and autoloaded options.
-	const bench = ( name, woocommerce ) => ensureSite( { name, url: `http://127.0.0.1:${ PORT }`, db: 'mariadb', mariadb, reset: opt.fresh, woocommerce, mailSink: sink.port } );
+	const bench = ( name, woocommerce ) =>
+		ensureSite( {
+			name,
+			url: `http://127.0.0.1:${ PORT }`,
+			db: 'mariadb',
+			mariadb,
+			reset: opt.fresh,
+			woocommerce,
+			mailSink: sink.port,
+		} );
 	const bare = bench( 'bench', false );
 	writeQueryCounter( bare.dir );
 	result.sizes = await pass( bare, { seed: true } );
@@ -193,55 +381,144 @@ try {
 		}
 	}
 } finally {
-	for ( const stop of cleanups ) await stop();
+	for ( const stop of cleanups ) {
+		await stop();
+	}
 	await mariadb.stop();
 }
 
 const gate = result.sizes.large ? 'large' : 'small';
 const largest = result.sizes[ gate ];
-result.checks = Object.entries( TARGETS ).map( ( [ name, target ] ) => ( { check: `${ name } ≤ ${ target }× (${ gate }, bare floor)`, value: largest.scenarios[ name ].ratio, pass: largest.scenarios[ name ].ratio <= target } ) );
+result.checks = Object.entries( TARGETS ).map( ( [ name, target ] ) => ( {
+	check: `${ name } ≤ ${ target }× (${ gate }, bare floor)`,
+	value: largest.scenarios[ name ].ratio,
+	pass: largest.scenarios[ name ].ratio <= target,
+} ) );
 if ( result.sizes.huge ) {
 	for ( const [ name, target ] of Object.entries( HUGE_TARGETS ) ) {
 		const value = result.sizes.huge.scenarios[ name ].ratio;
-		result.checks.push( { check: `${ name } ≤ ${ target }× (huge, bare floor)`, value, pass: value <= target } );
+		result.checks.push( {
+			check: `${ name } ≤ ${ target }× (huge, bare floor)`,
+			value,
+			pass: value <= target,
+		} );
 	}
 }
 if ( result.sizes.large && result.sizes.small ) {
-	const growth = +( result.sizes.large.scenarios[ 'inbox list' ].ratio / result.sizes.small.scenarios[ 'inbox list' ].ratio ).toFixed( 2 );
-	result.checks.push( { check: 'inbox list large/small ≤ 1.1', value: growth, pass: growth <= 1.1 } );
+	const growth = +(
+		result.sizes.large.scenarios[ 'inbox list' ].ratio /
+		result.sizes.small.scenarios[ 'inbox list' ].ratio
+	).toFixed( 2 );
+	result.checks.push( {
+		check: 'inbox list large/small ≤ 1.1',
+		value: growth,
+		pass: growth <= 1.1,
+	} );
 }
 if ( result.sizes.large?.seed_seconds ) {
-	result.checks.push( { check: 'seeding the large set ≤ 600 s', value: result.sizes.large.seed_seconds, pass: result.sizes.large.seed_seconds <= 600 } );
+	result.checks.push( {
+		check: 'seeding the large set ≤ 600 s',
+		value: result.sizes.large.seed_seconds,
+		pass: result.sizes.large.seed_seconds <= 600,
+	} );
 }
-if ( result.sizes.huge?.seed_seconds ) result.checks.push( { check: 'seeding the huge set ≤ 900 s', value: result.sizes.huge.seed_seconds, pass: result.sizes.huge.seed_seconds <= 900 } );
+if ( result.sizes.huge?.seed_seconds ) {
+	result.checks.push( {
+		check: 'seeding the huge set ≤ 900 s',
+		value: result.sizes.huge.seed_seconds,
+		pass: result.sizes.huge.seed_seconds <= 900,
+	} );
+}
 // The same request must run the same queries whatever the data size.
 const first = Object.values( result.sizes )[ 0 ];
-const grown = Object.keys( first.scenarios ).filter( ( name ) => Object.values( result.sizes ).some( ( size ) => size.scenarios[ name ].queries !== first.scenarios[ name ].queries ) );
-result.checks.push( { check: 'query count per request independent of the data size', value: grown.length ? grown.map( ( n ) => `${ n }: ${ Object.values( result.sizes ).map( ( size ) => size.scenarios[ n ].queries ).join( ' → ' ) }` ).join( '; ' ) : 'same at every size', pass: ! grown.length } );
+const grown = Object.keys( first.scenarios ).filter( ( name ) =>
+	Object.values( result.sizes ).some(
+		( size ) =>
+			size.scenarios[ name ].queries !== first.scenarios[ name ].queries
+	)
+);
+result.checks.push( {
+	check: 'query count per request independent of the data size',
+	value: grown.length
+		? grown
+				.map(
+					( n ) =>
+						`${ n }: ${ Object.values( result.sizes )
+							.map( ( size ) => size.scenarios[ n ].queries )
+							.join( ' → ' ) }`
+				)
+				.join( '; ' )
+		: 'same at every size',
+	pass: ! grown.length,
+} );
 result.frontend = bundleSizes();
-result.checks.push( { check: `our admin JavaScript ≤ ${ FRONT_TARGETS.admin_gzip_bytes / 1024 } KB gzipped`, value: `${ ( result.frontend.admin_gzip_bytes / 1024 ).toFixed( 1 ) } KB`, pass: result.frontend.admin_gzip_bytes <= FRONT_TARGETS.admin_gzip_bytes } );
+result.checks.push( {
+	check: `our admin JavaScript ≤ ${ FRONT_TARGETS.admin_gzip_bytes / 1024 } KB gzipped`,
+	value: `${ ( result.frontend.admin_gzip_bytes / 1024 ).toFixed( 1 ) } KB`,
+	pass: result.frontend.admin_gzip_bytes <= FRONT_TARGETS.admin_gzip_bytes,
+} );
 if ( result.frontend.storefront_loader_gzip_bytes !== null ) {
-	result.checks.push( { check: `storefront loader ≤ ${ FRONT_TARGETS.storefront_loader_gzip_bytes / 1024 } KB gzipped`, value: `${ ( result.frontend.storefront_loader_gzip_bytes / 1024 ).toFixed( 1 ) } KB`, pass: result.frontend.storefront_loader_gzip_bytes <= FRONT_TARGETS.storefront_loader_gzip_bytes } );
+	result.checks.push( {
+		check: `storefront loader ≤ ${ FRONT_TARGETS.storefront_loader_gzip_bytes / 1024 } KB gzipped`,
+		value: `${ ( result.frontend.storefront_loader_gzip_bytes / 1024 ).toFixed( 1 ) } KB`,
+		pass:
+			result.frontend.storefront_loader_gzip_bytes <=
+			FRONT_TARGETS.storefront_loader_gzip_bytes,
+	} );
 }
 const render = largest.first_inbox_render;
-result.checks.push( { check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ gate })`, value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`, pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms } );
-const scans = Object.values( result.sizes ).flatMap( ( s ) => s.explain.flatMap( ( e ) => e.full_scans.map( ( t ) => `${ e.query }: ${ t }` ) ) );
-result.checks.push( { check: 'no full scan in inbox, search and poll query plans', value: scans.length ? scans.join( '; ' ) : 'none', pass: ! scans.length } );
-const sorts = Object.values( result.sizes ).flatMap( ( s ) => s.explain.flatMap( ( e ) => ( e.filesorts || [] ).map( ( t ) => `${ e.query }: ${ t }` ) ) );
-result.checks.push( { check: 'no filesort over more than one page of rows', value: sorts.length ? sorts.join( '; ' ) : 'none', pass: ! sorts.length } );
+result.checks.push( {
+	check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ gate })`,
+	value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`,
+	pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms,
+} );
+const scans = Object.values( result.sizes ).flatMap( ( s ) =>
+	s.explain.flatMap( ( e ) =>
+		e.full_scans.map( ( t ) => `${ e.query }: ${ t }` )
+	)
+);
+result.checks.push( {
+	check: 'no full scan in inbox, search and poll query plans',
+	value: scans.length ? scans.join( '; ' ) : 'none',
+	pass: ! scans.length,
+} );
+const sorts = Object.values( result.sizes ).flatMap( ( s ) =>
+	s.explain.flatMap( ( e ) =>
+		( e.filesorts || [] ).map( ( t ) => `${ e.query }: ${ t }` )
+	)
+);
+result.checks.push( {
+	check: 'no filesort over more than one page of rows',
+	value: sorts.length ? sorts.join( '; ' ) : 'none',
+	pass: ! sorts.length,
+} );
 
 mkdirSync( join( ROOT, 'bench', 'results' ), { recursive: true } );
-writeFileSync( join( ROOT, 'bench', 'results', 'latest.json' ), JSON.stringify( result, null, 2 ) );
+writeFileSync(
+	join( ROOT, 'bench', 'results', 'latest.json' ),
+	JSON.stringify( result, null, 2 )
+);
 const table = ( title, sizesOf ) => {
-	console.log( `\n${ title }\nscenario          size    median ms   p95 ms   baseline ms   +ms    ratio  queries` );
+	console.log(
+		`\n${ title }\nscenario          size    median ms   p95 ms   baseline ms   +ms    ratio  queries`
+	);
 	for ( const [ sizeName, size ] of Object.entries( sizesOf ) ) {
 		for ( const [ name, r ] of Object.entries( size.scenarios ) ) {
-			console.log( `${ name.padEnd( 17 ) } ${ sizeName.padEnd( 7 ) } ${ String( r.median_ms ).padStart( 9 ) } ${ String( r.p95_ms ).padStart( 8 ) } ${ String( r.baseline_median_ms ).padStart( 13 ) } ${ String( r.overhead_ms ).padStart( 6 ) } ${ String( r.ratio ).padStart( 7 ) } ${ String( r.queries ).padStart( 8 ) }` );
+			console.log(
+				`${ name.padEnd( 17 ) } ${ sizeName.padEnd( 7 ) } ${ String( r.median_ms ).padStart( 9 ) } ${ String( r.p95_ms ).padStart( 8 ) } ${ String( r.baseline_median_ms ).padStart( 13 ) } ${ String( r.overhead_ms ).padStart( 6 ) } ${ String( r.ratio ).padStart( 7 ) } ${ String( r.queries ).padStart( 8 ) }`
+			);
 		}
 	}
 };
 table( 'Bare floor (Storedesk only; gating):', result.sizes );
-if ( Object.keys( result.woocommerce ).length ) table( 'With WooCommerce active (reported beside, not gating):', result.woocommerce );
+if ( Object.keys( result.woocommerce ).length ) {
+	table(
+		'With WooCommerce active (reported beside, not gating):',
+		result.woocommerce
+	);
+}
 console.log( '' );
-for ( const c of result.checks ) console.log( `${ c.pass ? 'PASS' : 'FAIL' }  ${ c.check }: ${ c.value }` );
+for ( const c of result.checks ) {
+	console.log( `${ c.pass ? 'PASS' : 'FAIL' }  ${ c.check }: ${ c.value }` );
+}
 console.log( `\nWritten to bench/results/latest.json` );

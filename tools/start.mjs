@@ -3,7 +3,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
+import {
+	ensureComposer,
+	ensureNodeModules,
+	ensureSystemPackages,
+} from './lib/env.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
@@ -12,7 +16,13 @@ import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { ensureSite, php } from './lib/site.mjs';
 import { wordpressVersion } from './lib/wordpress.mjs';
 
-const { values: opts } = parseArgs( { options: { port: { type: 'string', default: '8888' }, reset: { type: 'boolean', default: false }, db: { type: 'string', default: 'sqlite' } } } );
+const { values: opts } = parseArgs( {
+	options: {
+		port: { type: 'string', default: '8888' },
+		reset: { type: 'boolean', default: false },
+		db: { type: 'string', default: 'sqlite' },
+	},
+} );
 if ( ! [ 'sqlite', 'mariadb' ].includes( opts.db ) ) {
 	console.error( `--db must be sqlite or mariadb, not ${ opts.db }` );
 	process.exit( 2 );
@@ -21,15 +31,25 @@ if ( ! [ 'sqlite', 'mariadb' ].includes( opts.db ) ) {
 // Whether anything the bundle is built from changed since the last build.
 function buildIsStale() {
 	const built = join( ROOT, 'build', 'admin.asset.php' );
-	if ( ! existsSync( built ) ) return true;
+	if ( ! existsSync( built ) ) {
+		return true;
+	}
 	const since = statSync( built ).mtimeMs;
-	const inputs = [ 'package.json', 'webpack.config.js', ...readdirSync( join( ROOT, 'src' ), { recursive: true } ).map( ( f ) => join( 'src', String( f ) ) ) ];
+	const inputs = [
+		'package.json',
+		'webpack.config.js',
+		...readdirSync( join( ROOT, 'src' ), { recursive: true } ).map( ( f ) =>
+			join( 'src', String( f ) )
+		),
+	];
 	return inputs.some( ( f ) => statSync( join( ROOT, f ) ).mtimeMs > since );
 }
 
 const stops = [];
 async function shutdown( code = 0 ) {
-	for ( const stop of stops.reverse() ) await stop();
+	for ( const stop of stops.reverse() ) {
+		await stop();
+	}
 	process.exit( code );
 }
 process.on( 'SIGINT', () => shutdown( 0 ) );
@@ -38,7 +58,10 @@ process.on( 'SIGTERM', () => shutdown( 0 ) );
 try {
 	ensureSystemPackages();
 	ensureNodeModules();
-	if ( existsSync( join( ROOT, 'webpack.config.js' ) ) && ( opts.reset || buildIsStale() ) ) {
+	if (
+		existsSync( join( ROOT, 'webpack.config.js' ) ) &&
+		( opts.reset || buildIsStale() )
+	) {
 		console.log( 'Building assets…' );
 		run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
 	}
@@ -52,7 +75,14 @@ try {
 	const mailbox = join( SITES, 'mail-dev' );
 	const sink = await startSmtpSink( mailbox );
 	stops.push( () => sink.stop() );
-	const site = ensureSite( { name: opts.db === 'mariadb' ? 'dev-mariadb' : 'dev', url, db: opts.db, mariadb, reset: opts.reset, mailSink: sink.port } );
+	const site = ensureSite( {
+		name: opts.db === 'mariadb' ? 'dev-mariadb' : 'dev',
+		url,
+		db: opts.db,
+		mariadb,
+		reset: opts.reset,
+		mailSink: sink.port,
+	} );
 	if ( site.fresh ) {
 		console.log( 'Seeding demo data…' );
 		php( site, 'seed-demo.php' );
@@ -62,7 +92,10 @@ try {
 	// The sites turn WP-Cron's page-load trigger off (nothing may wait on the
 	// closed network), so background jobs (emails sent later, Action
 	// Scheduler, clean-ups) run from this tick instead, as a server cron would.
-	const cron = setInterval( () => fetch( `${ url }/wp-cron.php?doing_wp_cron` ).catch( () => {} ), 30000 );
+	const cron = setInterval(
+		() => fetch( `${ url }/wp-cron.php?doing_wp_cron` ).catch( () => {} ),
+		30000
+	);
 	stops.push( () => clearInterval( cron ) );
 	console.log( `
 Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'mariadb' ? 'MariaDB' : 'SQLite' }${ site.woocommerce ? ', WooCommerce active' : ', without WooCommerce' }).

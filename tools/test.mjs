@@ -4,7 +4,11 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureComposer, ensureNodeModules, ensureSystemPackages } from './lib/env.mjs';
+import {
+	ensureComposer,
+	ensureNodeModules,
+	ensureSystemPackages,
+} from './lib/env.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
@@ -16,7 +20,13 @@ import { ensureWooCommerce } from './lib/wordpress.mjs';
 
 const ALL = [ 'js', 'php', 'sqlite', 'rest', 'e2e' ];
 // --grep PATTERN runs only the Playwright specs whose title matches (while working on one).
-const { values } = parseArgs( { options: { suite: { type: 'string', multiple: true }, grep: { type: 'string' }, 'without-woocommerce': { type: 'boolean' } } } );
+const { values } = parseArgs( {
+	options: {
+		suite: { type: 'string', multiple: true },
+		grep: { type: 'string' },
+		'without-woocommerce': { type: 'boolean' },
+	},
+} );
 const WOOCOMMERCE = ! values[ 'without-woocommerce' ];
 const suites = values.suite?.length ? values.suite : ALL;
 const OUT = join( SITES, 'results' );
@@ -26,51 +36,134 @@ const results = [];
 const cleanups = [];
 
 function record( name, result, reason ) {
-	const r = result || { passed: 0, failed: 1, skipped: 0, failures: [ `${ name } crashed before writing its report${ reason ? `: ${ reason }` : '' }` ], skips: [] };
+	const r = result || {
+		passed: 0,
+		failed: 1,
+		skipped: 0,
+		failures: [
+			`${ name } crashed before writing its report${ reason ? `: ${ reason }` : '' }`,
+		],
+		skips: [],
+	};
 	results.push( { name, ...r } );
-	console.log( `\n== ${ name }: ${ r.passed } passed, ${ r.failed } failed, ${ r.skipped } skipped` );
-	for ( const s of r.skips || [] ) console.log( `  ○ skipped: ${ s }` );
-	for ( const f of r.failures ) console.log( `\n✗ ${ f }` );
+	console.log(
+		`\n== ${ name }: ${ r.passed } passed, ${ r.failed } failed, ${ r.skipped } skipped`
+	);
+	for ( const s of r.skips || [] ) {
+		console.log( `  ○ skipped: ${ s }` );
+	}
+	for ( const f of r.failures ) {
+		console.log( `\n✗ ${ f }` );
+	}
 }
 
 function hasFiles( dir, pattern ) {
-	if ( ! existsSync( dir ) ) return false;
-	return readdirSync( dir, { recursive: true } ).some( ( f ) => pattern.test( String( f ) ) && ! String( f ).includes( 'node_modules' ) );
+	if ( ! existsSync( dir ) ) {
+		return false;
+	}
+	return readdirSync( dir, { recursive: true } ).some(
+		( f ) =>
+			pattern.test( String( f ) ) &&
+			! String( f ).includes( 'node_modules' )
+	);
 }
 
 async function phpSuite( name, db ) {
 	let mariadb = null;
 	if ( db === 'mariadb' ) {
-		mariadb = await startMariaDB( join( SITES, 'db', 'phpunit' ), { fresh: true, fast: true } );
+		mariadb = await startMariaDB( join( SITES, 'db', 'phpunit' ), {
+			fresh: true,
+			fast: true,
+		} );
 		cleanups.push( () => mariadb.stop() );
 	}
-	const site = ensureSite( { name: `phpunit-${ db }`, url: 'http://127.0.0.1', db, mariadb, reset: true, woocommerce: WOOCOMMERCE } );
+	const site = ensureSite( {
+		name: `phpunit-${ db }`,
+		url: 'http://127.0.0.1',
+		db,
+		mariadb,
+		reset: true,
+		woocommerce: WOOCOMMERCE,
+	} );
 	const junit = join( OUT, `phpunit-${ db }.xml` );
 	// TeamCity's log is the one that keeps why a test was skipped.
 	const teamcity = join( OUT, `phpunit-${ db }.teamcity` );
-	const res = run( join( ROOT, 'vendor', 'bin', 'phpunit' ), [ '--verbose', '--log-junit', junit, '--log-teamcity', teamcity ], { cwd: ROOT, allowFail: true, env: { ...process.env, STOREDESK_SITE: site.dir, STOREDESK_URL: site.url } } );
-	record( name, fromJunit( junit, teamcity ), `phpunit exited with ${ res.status }` );
+	const res = run(
+		join( ROOT, 'vendor', 'bin', 'phpunit' ),
+		[ '--verbose', '--log-junit', junit, '--log-teamcity', teamcity ],
+		{
+			cwd: ROOT,
+			allowFail: true,
+			env: {
+				...process.env,
+				STOREDESK_SITE: site.dir,
+				STOREDESK_URL: site.url,
+			},
+		}
+	);
+	record(
+		name,
+		fromJunit( junit, teamcity ),
+		`phpunit exited with ${ res.status }`
+	);
 }
 
 async function playwrightSuites( projects ) {
-	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), { fresh: true, fast: true } );
+	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), {
+		fresh: true,
+		fast: true,
+	} );
 	cleanups.push( () => mariadb.stop() );
 	const port = await freePort( E2E_PORT );
 	// Every email the site sends lands here, as JSON files the specs read (tests/e2e/pages/mailbox.ts).
 	const sink = await startSmtpSink( join( OUT, 'mail' ) );
 	cleanups.push( () => sink.stop() );
-	const site = ensureSite( { name: 'e2e', url: `http://127.0.0.1:${ port }`, db: 'mariadb', mariadb, reset: true, mailSink: sink.port, woocommerce: WOOCOMMERCE } );
-	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) php( site, 'seed-e2e.php' );
+	const site = ensureSite( {
+		name: 'e2e',
+		url: `http://127.0.0.1:${ port }`,
+		db: 'mariadb',
+		mariadb,
+		reset: true,
+		mailSink: sink.port,
+		woocommerce: WOOCOMMERCE,
+	} );
+	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) {
+		php( site, 'seed-e2e.php' );
+	}
 	const server = await startServer( site.dir, port, { workers: 4 } );
 	cleanups.push( () => server.stop() );
 	const report = join( OUT, 'playwright.json' );
-	const res = run( 'npx', [ 'playwright', 'test', ...projects.map( ( p ) => `--project=${ p }` ), ...( values.grep ? [ '--grep', values.grep ] : [] ) ], {
-		cwd: ROOT,
-		allowFail: true,
-		// STOREDESK_E2E_WOOCOMMERCE: specs that need WooCommerce skip, with the reason, when it is 0.
-		env: { ...process.env, STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0', STOREDESK_E2E_URL: server.url, STOREDESK_E2E_SITE: site.dir, STOREDESK_E2E_USER: 'admin', STOREDESK_E2E_PASSWORD: 'password', PLAYWRIGHT_JSON_OUTPUT_NAME: report, STOREDESK_E2E_MAILBOX: sink.dir },
-	} );
-	for ( const p of projects ) record( p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)', fromPlaywright( report, p ), `playwright exited with ${ res.status }` );
+	const res = run(
+		'npx',
+		[
+			'playwright',
+			'test',
+			...projects.map( ( p ) => `--project=${ p }` ),
+			...( values.grep ? [ '--grep', values.grep ] : [] ),
+		],
+		{
+			cwd: ROOT,
+			allowFail: true,
+			// STOREDESK_E2E_WOOCOMMERCE: specs that need WooCommerce skip, with the reason, when it is 0.
+			env: {
+				...process.env,
+				STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0',
+				STOREDESK_E2E_URL: server.url,
+				STOREDESK_E2E_SITE: site.dir,
+				STOREDESK_E2E_USER: 'admin',
+				STOREDESK_E2E_PASSWORD: 'password',
+				PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+				STOREDESK_E2E_MAILBOX: sink.dir,
+			},
+		}
+	);
+	for ( const p of projects ) {
+		record(
+			p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)',
+			fromPlaywright( report, p ),
+			`playwright exited with ${ res.status }`
+		);
+	}
 }
 
 let code = 0;
@@ -81,34 +174,86 @@ try {
 	rmSync( OUT, { recursive: true, force: true } );
 	mkdirSync( OUT, { recursive: true } );
 	if ( ! WOOCOMMERCE ) {
-		console.log( 'WooCommerce: hidden (--without-woocommerce); every site runs without it and WooCommerce tests are skipped.' );
+		console.log(
+			'WooCommerce: hidden (--without-woocommerce); every site runs without it and WooCommerce tests are skipped.'
+		);
 	} else if ( ! ensureWooCommerce() ) {
-		console.log( 'WooCommerce: no built copy in $STOREDESK_WOOCOMMERCE_DIR, ~/.cache/storedesk/woocommerce or ../shared/vendor; WooCommerce tests are skipped.' );
+		console.log(
+			'WooCommerce: no built copy in $STOREDESK_WOOCOMMERCE_DIR, ~/.cache/storedesk/woocommerce or ../shared/vendor; WooCommerce tests are skipped.'
+		);
 	}
-	if ( suites.some( ( s ) => [ 'rest', 'e2e' ].includes( s ) ) && existsSync( join( ROOT, 'webpack.config.js' ) ) ) {
+	if (
+		suites.some( ( s ) => [ 'rest', 'e2e' ].includes( s ) ) &&
+		existsSync( join( ROOT, 'webpack.config.js' ) )
+	) {
 		run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
 	}
 	if ( suites.includes( 'js' ) ) {
 		if ( hasFiles( join( ROOT, 'src' ), /\/test\/.*\.test\.[jt]sx?$/ ) ) {
 			const report = join( OUT, 'jest.json' );
-			const res = run( 'npx', [ 'wp-scripts', 'test-unit-js', '--json', `--outputFile=${ report }` ], { cwd: ROOT, allowFail: true } );
-			record( 'TypeScript (Jest)', fromJest( report ), `jest exited with ${ res.status }` );
+			const res = run(
+				'npx',
+				[
+					'wp-scripts',
+					'test-unit-js',
+					'--json',
+					`--outputFile=${ report }`,
+				],
+				{ cwd: ROOT, allowFail: true }
+			);
+			record(
+				'TypeScript (Jest)',
+				fromJest( report ),
+				`jest exited with ${ res.status }`
+			);
 		} else {
-			record( 'TypeScript (Jest)', { passed: 0, failed: 0, skipped: 0, failures: [] } );
+			record( 'TypeScript (Jest)', {
+				passed: 0,
+				failed: 0,
+				skipped: 0,
+				failures: [],
+			} );
 		}
 	}
-	if ( suites.includes( 'php' ) ) await phpSuite( 'PHP on MariaDB', 'mariadb' );
-	if ( suites.includes( 'sqlite' ) ) await phpSuite( 'PHP on SQLite', 'sqlite' );
-	const projects = [ 'rest', 'e2e' ].filter( ( p ) => suites.includes( p ) && hasFiles( join( ROOT, 'tests', p === 'rest' ? 'rest' : 'e2e' ), /\.spec\.ts$/ ) );
-	if ( projects.length ) await playwrightSuites( projects );
+	if ( suites.includes( 'php' ) ) {
+		await phpSuite( 'PHP on MariaDB', 'mariadb' );
+	}
+	if ( suites.includes( 'sqlite' ) ) {
+		await phpSuite( 'PHP on SQLite', 'sqlite' );
+	}
+	const projects = [ 'rest', 'e2e' ].filter(
+		( p ) =>
+			suites.includes( p ) &&
+			hasFiles(
+				join( ROOT, 'tests', p === 'rest' ? 'rest' : 'e2e' ),
+				/\.spec\.ts$/
+			)
+	);
+	if ( projects.length ) {
+		await playwrightSuites( projects );
+	}
 } catch ( e ) {
 	console.error( `\nnpm test could not finish: ${ e.stack || e.message }` );
-	results.push( { name: 'setup', passed: 0, failed: 1, skipped: 0, failures: [] } );
+	results.push( {
+		name: 'setup',
+		passed: 0,
+		failed: 1,
+		skipped: 0,
+		failures: [],
+	} );
 } finally {
-	for ( const stop of cleanups.reverse() ) await stop();
+	for ( const stop of cleanups.reverse() ) {
+		await stop();
+	}
 }
 const sum = ( k ) => results.reduce( ( n, r ) => n + r[ k ], 0 );
-if ( sum( 'failed' ) > 0 ) code = 1;
-if ( ! WOOCOMMERCE ) console.log( '\n(run without WooCommerce)' );
-console.log( `\n${ sum( 'passed' ) } passed, ${ sum( 'failed' ) } failed, ${ sum( 'skipped' ) } skipped` );
+if ( sum( 'failed' ) > 0 ) {
+	code = 1;
+}
+if ( ! WOOCOMMERCE ) {
+	console.log( '\n(run without WooCommerce)' );
+}
+console.log(
+	`\n${ sum( 'passed' ) } passed, ${ sum( 'failed' ) } failed, ${ sum( 'skipped' ) } skipped`
+);
 process.exit( code );

@@ -55,13 +55,22 @@ class AccountProof {
 	}
 
 	/**
+	 * An account's email as contacts store addresses, or null.
+	 *
+	 * @param int $user_id Account, 0 for none.
+	 */
+	public static function address_of( int $user_id ): ?string {
+		$user = $user_id ? get_userdata( $user_id ) : false;
+		return $user ? Identity::normalize( 'email', (string) $user->user_email ) : null;
+	}
+
+	/**
 	 * Records the account's current address as proven.
 	 *
 	 * @param int $user_id Account.
 	 */
 	public function remember( int $user_id ): void {
-		$user  = get_userdata( $user_id );
-		$email = $user ? Identity::normalize( 'email', (string) $user->user_email ) : null;
+		$email = self::address_of( $user_id );
 		if ( null !== $email ) {
 			update_user_meta( $user_id, self::META, $email );
 		}
@@ -73,9 +82,8 @@ class AccountProof {
 	 * @param int $user_id Account.
 	 */
 	public function proof_of( int $user_id ): string {
-		$user  = $user_id ? get_userdata( $user_id ) : false;
-		$email = $user ? Identity::normalize( 'email', (string) $user->user_email ) : null;
-		if ( ! $user || null === $email ) {
+		$email = self::address_of( $user_id );
+		if ( null === $email ) {
 			return '';
 		}
 		/**
@@ -88,7 +96,7 @@ class AccountProof {
 		 * @param bool    $trusted Whether the account email counts.
 		 * @param WP_User $user    Customer.
 		 */
-		if ( apply_filters( 'storedesk_trust_account_email', false, $user ) ) {
+		if ( apply_filters( 'storedesk_trust_account_email', false, get_userdata( $user_id ) ) ) {
 			return 'site';
 		}
 		return get_user_meta( $user_id, self::META, true ) === $email ? 'verified_email' : '';

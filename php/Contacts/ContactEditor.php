@@ -53,29 +53,13 @@ class ContactEditor {
 		}
 		$after = Transaction::run( fn() => $this->contacts->update( $id, $changes ) );
 		if ( $moved && $after instanceof Contact ) {
-			$this->revoke_links( $id );
+			$this->contacts->revoke_links( $id );
 			$tell = $before->email ?? $after->email;
 			if ( null !== $tell ) {
 				$this->queue->push( self::NOTICE_JOB, array( $tell, $id ) );
 			}
 		}
 		return $after;
-	}
-
-	/**
-	 * Signs the contact out of every magic link sent so far.
-	 *
-	 * @param int $id Contact id.
-	 */
-	public function revoke_links( int $id ): void {
-		$this->contacts->revoke_links( $id );
-		/**
-		 * Fires after every magic link of a contact stopped working.
-		 *
-		 * @since 0.2.0
-		 * @param int $id Contact id.
-		 */
-		do_action( 'storedesk_contact_links_revoked', $id );
 	}
 
 	/**

@@ -260,6 +260,14 @@ class ContactRepository {
 	public function revoke_links( int $id ): void {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contacts' ) . ' SET link_generation = link_generation + 1, updated_at = %s WHERE id = %d', Dates::now(), $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		/**
+		 * Fires after every magic link of a contact stopped working: signed
+		 * out from the contact screen, an email or phone change, or a merge.
+		 *
+		 * @since 0.2.0
+		 * @param int $id Contact id.
+		 */
+		do_action( 'storedesk_contact_links_revoked', $id );
 	}
 
 	/** The verified proofs as an SQL list (constants, no input). */

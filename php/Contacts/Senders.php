@@ -37,9 +37,8 @@ class Senders {
 	 */
 	public function check( Contact $contact, int $user_id ): array {
 		if ( $user_id && ! AccountProof::is_verified( $contact ) ) {
-			$user  = get_userdata( $user_id );
 			$proof = $this->proof->proof_of( $user_id );
-			if ( $user && '' !== $proof && Identity::normalize( 'email', (string) $user->user_email ) === $contact->email ) {
+			if ( '' !== $proof && AccountProof::address_of( $user_id ) === $contact->email ) {
 				$this->contacts->link_user( $contact->id, $user_id, $proof );
 				$contact = $this->contacts->find( $contact->id ) ?? $contact;
 			}

@@ -227,7 +227,7 @@ class ContactsController extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function revoke_links( $request ) {
-		$this->editor->revoke_links( (int) $request['id'] );
+		$this->contacts->revoke_links( (int) $request['id'] );
 		return rest_ensure_response( array( 'revoked' => true ) );
 	}
 

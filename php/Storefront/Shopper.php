@@ -9,7 +9,6 @@ namespace Storedesk\Storefront;
 
 use Storedesk\Contacts\AccountProof;
 use Storedesk\Contacts\ContactRepository;
-use Storedesk\Contacts\Identity;
 use Storedesk\Install\Schema;
 use Storedesk\Tickets\Ticket;
 use Storedesk\Tickets\TicketIndex;
@@ -49,14 +48,13 @@ class Shopper {
 	 */
 	public function contact_ids( int $user_id ): array {
 		global $wpdb;
-		$user = $user_id ? get_userdata( $user_id ) : false;
-		if ( ! $user ) {
+		$email = AccountProof::address_of( $user_id );
+		if ( null === $email ) {
 			return array();
 		}
-		$ids   = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM ' . Schema::table( 'contacts' ) . ' WHERE user_id = %d AND merged_into = 0 AND user_proof IN (' . ContactRepository::verified_list() . ')', $user_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		$email = Identity::normalize( 'email', (string) $user->user_email );
-		if ( $this->proof->owner_of( $email )[0] === $user_id ) {
-			$contact = $this->contacts->find_by_identity( 'email', (string) $email );
+		$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM ' . Schema::table( 'contacts' ) . ' WHERE user_id = %d AND merged_into = 0 AND user_proof IN (' . ContactRepository::verified_list() . ')', $user_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		if ( '' !== $this->proof->proof_of( $user_id ) ) {
+			$contact = $this->contacts->find_by_identity( 'email', $email );
 			if ( $contact && ! AccountProof::is_verified( $contact ) && ! $contact->merged_into ) {
 				$ids[] = $contact->id;
 			}
@@ -118,14 +116,13 @@ class Shopper {
 	 * @param int    $user_id   Logged-in user.
 	 */
 	public function claim( int $ticket_id, string $token, int $user_id ): bool {
-		$user   = $user_id ? get_userdata( $user_id ) : false;
+		$email  = AccountProof::address_of( $user_id );
 		$ticket = $this->ticket( $ticket_id );
-		if ( ! $user || ! $ticket || '' === $token || $this->tokens->verify( $token ) !== $ticket_id ) {
+		if ( null === $email || ! $ticket || '' === $token || $this->tokens->verify( $token ) !== $ticket_id ) {
 			return false;
 		}
 		$contact = $this->contacts->find( $ticket->contact_id() );
-		$email   = Identity::normalize( 'email', (string) $user->user_email );
-		if ( ! $contact || null === $email || $contact->email !== $email ) {
+		if ( ! $contact || $contact->email !== $email ) {
 			return false;
 		}
 		$this->proof->remember( $user_id );

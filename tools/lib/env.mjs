@@ -5,36 +5,75 @@ import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
 import { has, output, run } from './run.mjs';
 
-const PHP_EXTENSIONS = { pdo_sqlite: 'php-sqlite3', mysqli: 'php-mysql', dom: 'php-xml', mbstring: 'php-mbstring', curl: 'php-curl', gd: 'php-gd', intl: 'php-intl', zip: 'php-zip' };
-const COMMANDS = { mariadbd: 'mariadb-server', chromium: 'chromium', dovecot: 'dovecot-imapd', unzip: 'unzip' };
+const PHP_EXTENSIONS = {
+	pdo_sqlite: 'php-sqlite3',
+	mysqli: 'php-mysql',
+	dom: 'php-xml',
+	mbstring: 'php-mbstring',
+	curl: 'php-curl',
+	gd: 'php-gd',
+	intl: 'php-intl',
+	zip: 'php-zip',
+};
+const COMMANDS = {
+	mariadbd: 'mariadb-server',
+	chromium: 'chromium',
+	dovecot: 'dovecot-imapd',
+	unzip: 'unzip',
+};
 
 export function ensureSystemPackages() {
 	const loaded = output( 'php', [ '-m' ] ).toLowerCase().split( '\n' );
 	const missing = new Set();
 	for ( const [ ext, pkg ] of Object.entries( PHP_EXTENSIONS ) ) {
-		if ( ! loaded.includes( ext ) ) missing.add( pkg );
+		if ( ! loaded.includes( ext ) ) {
+			missing.add( pkg );
+		}
 	}
 	for ( const [ cmd, pkg ] of Object.entries( COMMANDS ) ) {
-		if ( ! has( cmd ) && ! existsSync( `/usr/sbin/${ cmd }` ) ) missing.add( pkg );
+		if ( ! has( cmd ) && ! existsSync( `/usr/sbin/${ cmd }` ) ) {
+			missing.add( pkg );
+		}
 	}
-	if ( ! missing.size ) return;
-	console.log( `Installing Debian packages: ${ [ ...missing ].join( ' ' ) }` );
+	if ( ! missing.size ) {
+		return;
+	}
+	console.log(
+		`Installing Debian packages: ${ [ ...missing ].join( ' ' ) }`
+	);
 	run( 'apt-get', [ 'update', '-qq' ] );
-	run( 'apt-get', [ 'install', '-y', '-qq', ...missing ], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } } );
+	run( 'apt-get', [ 'install', '-y', '-qq', ...missing ], {
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	} );
 }
 
-const newer = ( a, b ) => ! existsSync( b ) || statSync( a ).mtimeMs > statSync( b ).mtimeMs;
+const newer = ( a, b ) =>
+	! existsSync( b ) || statSync( a ).mtimeMs > statSync( b ).mtimeMs;
 
 export function ensureNodeModules() {
-	if ( newer( join( ROOT, 'package.json' ), join( ROOT, 'node_modules', '.package-lock.json' ) ) ) {
+	if (
+		newer(
+			join( ROOT, 'package.json' ),
+			join( ROOT, 'node_modules', '.package-lock.json' )
+		)
+	) {
 		console.log( 'Installing npm packages…' );
 		run( 'npm', [ 'install', '--no-audit', '--no-fund' ], { cwd: ROOT } );
 	}
 }
 
 export function ensureComposer() {
-	if ( newer( join( ROOT, 'composer.json' ), join( ROOT, 'vendor', 'autoload.php' ) ) ) {
+	if (
+		newer(
+			join( ROOT, 'composer.json' ),
+			join( ROOT, 'vendor', 'autoload.php' )
+		)
+	) {
 		console.log( 'Installing Composer dev packages…' );
-		run( 'composer', [ 'install', '--no-interaction', '--no-progress', '-q' ], { cwd: ROOT } );
+		run(
+			'composer',
+			[ 'install', '--no-interaction', '--no-progress', '-q' ],
+			{ cwd: ROOT }
+		);
 	}
 }

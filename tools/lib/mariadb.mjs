@@ -4,28 +4,73 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, sleep, start } from './run.mjs';
 
-export async function startMariaDB( dir, { fresh = false, fast = false } = {} ) {
+export async function startMariaDB(
+	dir,
+	{ fresh = false, fast = false } = {}
+) {
 	const dataDir = resolve( dir );
-	if ( fresh ) rmSync( dataDir, { recursive: true, force: true } );
+	if ( fresh ) {
+		rmSync( dataDir, { recursive: true, force: true } );
+	}
 	mkdirSync( dataDir, { recursive: true } );
 	const data = join( dataDir, 'data' );
 	const socket = join( dataDir, 'mysqld.sock' );
 	if ( ! existsSync( join( data, 'mysql' ) ) ) {
-		run( 'mariadb-install-db', [ '--user=root', `--datadir=${ data }`, '--auth-root-authentication-method=normal', '--skip-test-db' ], { capture: true } );
+		run(
+			'mariadb-install-db',
+			[
+				'--user=root',
+				`--datadir=${ data }`,
+				'--auth-root-authentication-method=normal',
+				'--skip-test-db',
+			],
+			{ capture: true }
+		);
 	}
-	const args = [ '--user=root', `--datadir=${ data }`, `--socket=${ socket }`, '--skip-networking', `--pid-file=${ join( dataDir, 'mysqld.pid' ) }`, `--log-error=${ join( dataDir, 'error.log' ) }`, '--innodb-buffer-pool-size=512M' ];
+	const args = [
+		'--user=root',
+		`--datadir=${ data }`,
+		`--socket=${ socket }`,
+		'--skip-networking',
+		`--pid-file=${ join( dataDir, 'mysqld.pid' ) }`,
+		`--log-error=${ join( dataDir, 'error.log' ) }`,
+		'--innodb-buffer-pool-size=512M',
+	];
 	// Throw-away databases (tests, benchmarks) need no durability at each commit.
-	if ( fast ) args.push( '--innodb-flush-log-at-trx-commit=2', '--sync-binlog=0', '--skip-log-bin' );
+	if ( fast ) {
+		args.push(
+			'--innodb-flush-log-at-trx-commit=2',
+			'--sync-binlog=0',
+			'--skip-log-bin'
+		);
+	}
 	const server = start( '/usr/sbin/mariadbd', args, { stdio: 'ignore' } );
 	for ( let i = 0; i < 100; i++ ) {
-		if ( run( 'mariadb-admin', [ `--socket=${ socket }`, '-uroot', 'ping' ], { capture: true, allowFail: true } ).status === 0 ) {
+		if (
+			run(
+				'mariadb-admin',
+				[ `--socket=${ socket }`, '-uroot', 'ping' ],
+				{ capture: true, allowFail: true }
+			).status === 0
+		) {
 			return {
 				socket,
 				host: `localhost:${ socket }`,
-				query: ( sql ) => run( 'mariadb', [ `--socket=${ socket }`, '-uroot', '-e', sql ], { capture: true } ).stdout,
+				query: ( sql ) =>
+					run(
+						'mariadb',
+						[ `--socket=${ socket }`, '-uroot', '-e', sql ],
+						{ capture: true }
+					).stdout,
 				async stop() {
-					run( 'mariadb-admin', [ `--socket=${ socket }`, '-uroot', 'shutdown' ], { capture: true, allowFail: true } );
-					for ( let j = 0; j < 50 && existsSync( socket ); j++ ) await sleep( 100 );
+					run(
+						'mariadb-admin',
+						[ `--socket=${ socket }`, '-uroot', 'shutdown' ],
+						{ capture: true, allowFail: true }
+					);
+					for ( let j = 0; j < 50 && existsSync( socket ); j++ ) {
+						await sleep( 100 );
+					}
 					server.stop();
 				},
 			};
@@ -33,5 +78,7 @@ export async function startMariaDB( dir, { fresh = false, fast = false } = {} ) 
 		await sleep( 100 );
 	}
 	server.stop();
-	throw new Error( `MariaDB did not start; see ${ join( dataDir, 'error.log' ) }` );
+	throw new Error(
+		`MariaDB did not start; see ${ join( dataDir, 'error.log' ) }`
+	);
 }

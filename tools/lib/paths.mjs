@@ -5,9 +5,14 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join( dirname( fileURLToPath( import.meta.url ) ), '..', '..' );
+export const ROOT = join(
+	dirname( fileURLToPath( import.meta.url ) ),
+	'..',
+	'..'
+);
 export const SITES = join( ROOT, '.wp' );
-export const CACHE = process.env.STOREDESK_CACHE || join( homedir(), '.cache', 'storedesk' );
+export const CACHE =
+	process.env.STOREDESK_CACHE || join( homedir(), '.cache', 'storedesk' );
 
 const inside = ( dir, parent ) => {
 	const rel = relative( parent, dir );

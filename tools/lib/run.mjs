@@ -4,26 +4,44 @@ import { spawn, spawnSync } from 'node:child_process';
 
 export function run( cmd, args, opts = {} ) {
 	// Children never read our stdin: some tools (wp-scripts lint-js) wait on an open one.
-	const res = spawnSync( cmd, args, { stdio: [ 'ignore', opts.capture ? 'pipe' : 'inherit', opts.capture ? 'pipe' : 'inherit' ], encoding: 'utf8', ...opts } );
+	const res = spawnSync( cmd, args, {
+		stdio: [
+			'ignore',
+			opts.capture ? 'pipe' : 'inherit',
+			opts.capture ? 'pipe' : 'inherit',
+		],
+		encoding: 'utf8',
+		...opts,
+	} );
 	if ( res.error ) {
 		throw new Error( `${ cmd } could not start: ${ res.error.message }` );
 	}
 	if ( res.status !== 0 && ! opts.allowFail ) {
 		const out = opts.capture ? `\n${ res.stdout }${ res.stderr }` : '';
-		throw new Error( `${ cmd } ${ args.join( ' ' ) } exited with ${ res.status }${ out }` );
+		throw new Error(
+			`${ cmd } ${ args.join( ' ' ) } exited with ${ res.status }${ out }`
+		);
 	}
 	return res;
 }
 
-export const output = ( cmd, args, opts = {} ) => run( cmd, args, { ...opts, capture: true } ).stdout.trim();
+export const output = ( cmd, args, opts = {} ) =>
+	run( cmd, args, { ...opts, capture: true } ).stdout.trim();
 
 export function has( cmd ) {
-	return spawnSync( 'sh', [ '-c', `command -v ${ cmd }` ], { stdio: 'ignore' } ).status === 0;
+	return (
+		spawnSync( 'sh', [ '-c', `command -v ${ cmd }` ], { stdio: 'ignore' } )
+			.status === 0
+	);
 }
 
 // A long-running process that is killed with its children on stop().
 export function start( cmd, args, opts = {} ) {
-	const child = spawn( cmd, args, { stdio: opts.stdio || [ 'ignore', 'inherit', 'inherit' ], detached: true, ...opts } );
+	const child = spawn( cmd, args, {
+		stdio: opts.stdio || [ 'ignore', 'inherit', 'inherit' ],
+		detached: true,
+		...opts,
+	} );
 	return {
 		child,
 		stop() {

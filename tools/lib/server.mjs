@@ -6,9 +6,36 @@ import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
 import { sleep, start } from './run.mjs';
 
-export async function startServer( dir, port, { workers = 2, quiet = true } = {} ) {
-	const args = [ '-d', 'opcache.enable=1', '-d', 'opcache.enable_cli=1', '-d', 'memory_limit=512M', '-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${ port }`, '-t', dir, join( ROOT, 'tools', 'php', 'router.php' ) ];
-	const server = start( 'php', args, { env: { ...process.env, PHP_CLI_SERVER_WORKERS: String( workers ) }, stdio: [ 'ignore', quiet ? 'ignore' : 'inherit', quiet ? 'ignore' : 'inherit' ] } );
+export async function startServer(
+	dir,
+	port,
+	{ workers = 2, quiet = true } = {}
+) {
+	const args = [
+		'-d',
+		'opcache.enable=1',
+		'-d',
+		'opcache.enable_cli=1',
+		'-d',
+		'memory_limit=512M',
+		'-d',
+		'upload_max_filesize=64M',
+		'-d',
+		'post_max_size=64M',
+		'-S',
+		`127.0.0.1:${ port }`,
+		'-t',
+		dir,
+		join( ROOT, 'tools', 'php', 'router.php' ),
+	];
+	const server = start( 'php', args, {
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: String( workers ) },
+		stdio: [
+			'ignore',
+			quiet ? 'ignore' : 'inherit',
+			quiet ? 'ignore' : 'inherit',
+		],
+	} );
 	const url = `http://127.0.0.1:${ port }`;
 	// A file only this site has: another run's server that took the port in
 	// the meantime answers too, but not with this token.
@@ -17,14 +44,29 @@ export async function startServer( dir, port, { workers = 2, quiet = true } = {}
 	writeFileSync( probe, token );
 	try {
 		for ( let i = 0; i < 150; i++ ) {
-			if ( server.child.exitCode !== null ) throw new Error( `php -S exited; is port ${ port } in use?` );
+			if ( server.child.exitCode !== null ) {
+				throw new Error( `php -S exited; is port ${ port } in use?` );
+			}
 			try {
-				const mine = await fetch( `${ url }/.storedesk-server-probe` ).then( ( r ) => r.text() );
-				if ( mine !== token ) throw new Error( `port ${ port } is served by another process` );
-				const res = await fetch( `${ url }/wp-json/`, { redirect: 'manual' } );
-				if ( res.status < 500 ) return { url, stop: server.stop };
+				const mine = await fetch(
+					`${ url }/.storedesk-server-probe`
+				).then( ( r ) => r.text() );
+				if ( mine !== token ) {
+					throw new Error(
+						`port ${ port } is served by another process`
+					);
+				}
+				const res = await fetch( `${ url }/wp-json/`, {
+					redirect: 'manual',
+				} );
+				if ( res.status < 500 ) {
+					return { url, stop: server.stop };
+				}
 			} catch ( e ) {
-				if ( String( e.message ).includes( 'another process' ) && i > 20 ) {
+				if (
+					String( e.message ).includes( 'another process' ) &&
+					i > 20
+				) {
 					server.stop();
 					throw e;
 				}

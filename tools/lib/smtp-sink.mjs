@@ -14,7 +14,10 @@ import { start } from './run.mjs';
 function headersOf( headerLines ) {
 	const out = {};
 	for ( const { key, line } of headerLines ) {
-		const value = line.replace( /\r?\n[ \t]+/g, ' ' ).replace( /^[^:]*:\s*/, '' ).trim();
+		const value = line
+			.replace( /\r?\n[ \t]+/g, ' ' )
+			.replace( /^[^:]*:\s*/, '' )
+			.trim();
 		( out[ key.toLowerCase() ] ??= [] ).push( value );
 	}
 	return out;
@@ -31,11 +34,20 @@ async function toRecord( raw, envelope ) {
 		references: [].concat( parsed.references ?? [] ),
 		subject: parsed.subject ?? '',
 		from: parsed.from?.text ?? '',
-		to: parsed.to ? [].concat( parsed.to ).flatMap( ( a ) => a.value.map( ( v ) => v.address ) ) : [],
+		to: parsed.to
+			? []
+					.concat( parsed.to )
+					.flatMap( ( a ) => a.value.map( ( v ) => v.address ) )
+			: [],
 		headers: headersOf( parsed.headerLines ),
 		text: parsed.text ?? '',
 		html: typeof parsed.html === 'string' ? parsed.html : '',
-		attachments: ( parsed.attachments ?? [] ).map( ( a ) => ( { filename: a.filename ?? '', contentType: a.contentType, size: a.size, base64: a.content.toString( 'base64' ) } ) ),
+		attachments: ( parsed.attachments ?? [] ).map( ( a ) => ( {
+			filename: a.filename ?? '',
+			contentType: a.contentType,
+			size: a.size,
+			base64: a.content.toString( 'base64' ),
+		} ) ),
 		raw: raw.toString( 'utf8' ),
 	};
 }
@@ -44,7 +56,8 @@ async function serve( dir ) {
 	// Loaded here, in the sink's own process: npm test and npm start import
 	// this module before they have installed the npm packages.
 	const { SMTPServer } = await import( 'smtp-server' );
-	const { SMTPConnection } = await import( 'smtp-server/lib/smtp-connection.js' );
+	const { SMTPConnection } =
+		await import( 'smtp-server/lib/smtp-connection.js' );
 	// smtp-server holds every greeting back 100 ms to catch clients that talk
 	// too soon, a spam defence a loopback sink does not need and that would add
 	// 100 ms to every email a request sends (and to the bench's timings).
@@ -67,13 +80,25 @@ async function serve( dir ) {
 			stream.on( 'error', callback );
 			stream.on( 'end', async () => {
 				try {
-					const envelope = { from: session.envelope.mailFrom?.address ?? '', to: session.envelope.rcptTo.map( ( r ) => r.address ) };
-					const record = await toRecord( Buffer.concat( chunks ), envelope );
+					const envelope = {
+						from: session.envelope.mailFrom?.address ?? '',
+						to: session.envelope.rcptTo.map( ( r ) => r.address ),
+					};
+					const record = await toRecord(
+						Buffer.concat( chunks ),
+						envelope
+					);
 					const name = `${ Date.now() }-${ String( ++count ).padStart( 5, '0' ) }`;
 					// Written before the 250 reply, and renamed into place, so a reader never sees half a file
 					// and a message is on disk by the time wp_mail() returns.
-					writeFileSync( join( dir, `.${ name }.tmp` ), JSON.stringify( record, null, 2 ) );
-					renameSync( join( dir, `.${ name }.tmp` ), join( dir, `${ name }.json` ) );
+					writeFileSync(
+						join( dir, `.${ name }.tmp` ),
+						JSON.stringify( record, null, 2 )
+					);
+					renameSync(
+						join( dir, `.${ name }.tmp` ),
+						join( dir, `${ name }.json` )
+					);
 					callback();
 				} catch ( e ) {
 					callback( e );
@@ -94,16 +119,30 @@ async function serve( dir ) {
 
 // Starts the sink in a child process; resolves to { port, dir, stop }.
 export function startSmtpSink( dir ) {
-	const sink = start( process.execPath, [ fileURLToPath( import.meta.url ), dir ], { stdio: [ 'ignore', 'pipe', 'inherit' ] } );
+	const sink = start(
+		process.execPath,
+		[ fileURLToPath( import.meta.url ), dir ],
+		{ stdio: [ 'ignore', 'pipe', 'inherit' ] }
+	);
 	return new Promise( ( resolve, reject ) => {
 		let out = '';
-		sink.child.once( 'exit', ( code ) => reject( new Error( `The SMTP sink exited with ${ code } before listening.` ) ) );
+		sink.child.once( 'exit', ( code ) =>
+			reject(
+				new Error(
+					`The SMTP sink exited with ${ code } before listening.`
+				)
+			)
+		);
 		sink.child.stdout.on( 'data', ( chunk ) => {
 			out += chunk;
 			const port = /^listening (\d+)$/m.exec( out )?.[ 1 ];
 			if ( port ) {
 				sink.child.removeAllListeners( 'exit' );
-				resolve( { port: Number( port ), dir, stop: async () => sink.stop() } );
+				resolve( {
+					port: Number( port ),
+					dir,
+					stop: async () => sink.stop(),
+				} );
 			}
 		} );
 	} );

@@ -1,21 +1,50 @@
 // WordPress core from Debian's unstable suite (bookworm ships 6.1), unpacked
 // into a self-contained tree in the machine cache, plus the SQLite
 // integration from the npm registry. See shared/docs/ENVIRONMENT.md.
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	readlinkSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { CACHE, ROOT } from './paths.mjs';
 import { output, run } from './run.mjs';
 
-const PACKAGES = [ 'wordpress', 'wordpress-theme-twentytwentyfive', 'libphp-phpmailer', 'libjs-jquery-ui', 'libjs-lodash', 'libjs-underscore', 'libjs-cropper', 'php-getid3' ];
+const PACKAGES = [
+	'wordpress',
+	'wordpress-theme-twentytwentyfive',
+	'libphp-phpmailer',
+	'libjs-jquery-ui',
+	'libjs-lodash',
+	'libjs-underscore',
+	'libjs-cropper',
+	'php-getid3',
+];
 
 export const coreDir = () => join( CACHE, 'wordpress' );
 
 // The machine's own archive, with only the suite swapped: no host name lives in the project.
 function archiveUri() {
-	const sources = readFileSync( '/etc/apt/sources.list.d/debian.sources', 'utf8' );
+	const sources = readFileSync(
+		'/etc/apt/sources.list.d/debian.sources',
+		'utf8'
+	);
 	const uri = sources.split( '\n' ).find( ( l ) => l.startsWith( 'URIs:' ) );
-	if ( ! uri ) throw new Error( 'No URIs: line in /etc/apt/sources.list.d/debian.sources' );
+	if ( ! uri ) {
+		throw new Error(
+			'No URIs: line in /etc/apt/sources.list.d/debian.sources'
+		);
+	}
 	return uri.replace( 'URIs:', '' ).trim().split( /\s+/ )[ 0 ];
 }
 
@@ -23,7 +52,9 @@ function archiveUri() {
 function resolveIn( root, path ) {
 	for ( let i = 0; i < 40 && existsSyncLink( path ); i++ ) {
 		const target = readlinkSync( path );
-		path = isAbsolute( target ) ? join( root, target ) : normalize( join( dirname( path ), target ) );
+		path = isAbsolute( target )
+			? join( root, target )
+			: normalize( join( dirname( path ), target ) );
 	}
 	return path;
 }
@@ -37,10 +68,14 @@ const existsSyncLink = ( p ) => {
 
 function copyResolved( root, from, to ) {
 	const src = resolveIn( root, from );
-	if ( ! existsSync( src ) ) return;
+	if ( ! existsSync( src ) ) {
+		return;
+	}
 	if ( lstatSync( src ).isDirectory() ) {
 		mkdirSync( to, { recursive: true } );
-		for ( const name of readdirSync( src ) ) copyResolved( root, join( src, name ), join( to, name ) );
+		for ( const name of readdirSync( src ) ) {
+			copyResolved( root, join( src, name ), join( to, name ) );
+		}
 	} else {
 		copyFileSync( src, to );
 	}
@@ -50,12 +85,44 @@ function copyResolved( root, from, to ) {
 // machine's sources stay as they are) and unpacks them all into one root.
 function unpackFromDebian( suite, packages, prefix ) {
 	const work = mkdtempSync( join( tmpdir(), prefix ) );
-	for ( const d of [ 'lists/partial', 'cache/archives/partial', 'debs', 'root' ] ) mkdirSync( join( work, d ), { recursive: true } );
-	writeFileSync( join( work, 'sources.list' ), `deb [trusted=yes] ${ archiveUri() } ${ suite } main\n` );
-	const opts = [ `-o`, `Dir::Etc::SourceList=${ join( work, 'sources.list' ) }`, '-o', 'Dir::Etc::SourceParts=/dev/null', '-o', `Dir::State::Lists=${ join( work, 'lists' ) }`, '-o', `Dir::Cache=${ join( work, 'cache' ) }`, '-o', 'Acquire::Check-Valid-Until=false', '-o', 'APT::Sandbox::User=root' ];
+	for ( const d of [
+		'lists/partial',
+		'cache/archives/partial',
+		'debs',
+		'root',
+	] ) {
+		mkdirSync( join( work, d ), { recursive: true } );
+	}
+	writeFileSync(
+		join( work, 'sources.list' ),
+		`deb [trusted=yes] ${ archiveUri() } ${ suite } main\n`
+	);
+	const opts = [
+		`-o`,
+		`Dir::Etc::SourceList=${ join( work, 'sources.list' ) }`,
+		'-o',
+		'Dir::Etc::SourceParts=/dev/null',
+		'-o',
+		`Dir::State::Lists=${ join( work, 'lists' ) }`,
+		'-o',
+		`Dir::Cache=${ join( work, 'cache' ) }`,
+		'-o',
+		'Acquire::Check-Valid-Until=false',
+		'-o',
+		'APT::Sandbox::User=root',
+	];
 	run( 'apt-get', [ ...opts, 'update', '-qq' ] );
-	run( 'apt-get', [ ...opts, 'download', ...packages ], { cwd: join( work, 'debs' ), capture: true } );
-	for ( const deb of readdirSync( join( work, 'debs' ) ) ) run( 'dpkg-deb', [ '-x', join( work, 'debs', deb ), join( work, 'root' ) ] );
+	run( 'apt-get', [ ...opts, 'download', ...packages ], {
+		cwd: join( work, 'debs' ),
+		capture: true,
+	} );
+	for ( const deb of readdirSync( join( work, 'debs' ) ) ) {
+		run( 'dpkg-deb', [
+			'-x',
+			join( work, 'debs', deb ),
+			join( work, 'root' ),
+		] );
+	}
 	return work;
 }
 
@@ -65,12 +132,26 @@ function unpackFromDebian( suite, packages, prefix ) {
 // cached core stays valid.
 export function ensureClassicTheme() {
 	const dir = join( CACHE, 'themes', 'twentytwentyone' );
-	if ( existsSync( join( dir, 'style.css' ) ) ) return dir;
+	if ( existsSync( join( dir, 'style.css' ) ) ) {
+		return dir;
+	}
 	console.log( 'Fetching the Twenty Twenty-One theme from Debian bookworm…' );
-	const work = unpackFromDebian( 'bookworm', [ 'wordpress-theme-twentytwentyone' ], 'storedesk-theme-' );
+	const work = unpackFromDebian(
+		'bookworm',
+		[ 'wordpress-theme-twentytwentyone' ],
+		'storedesk-theme-'
+	);
 	const staging = `${ dir }.partial`;
 	rmSync( staging, { recursive: true, force: true } );
-	copyResolved( join( work, 'root' ), join( work, 'root', 'usr/share/wordpress/wp-content/themes/twentytwentyone' ), staging );
+	copyResolved(
+		join( work, 'root' ),
+		join(
+			work,
+			'root',
+			'usr/share/wordpress/wp-content/themes/twentytwentyone'
+		),
+		staging
+	);
 	renameSync( staging, dir );
 	rmSync( work, { recursive: true, force: true } );
 	return dir;
@@ -78,13 +159,22 @@ export function ensureClassicTheme() {
 
 export function ensureWordPressCore() {
 	const dir = coreDir();
-	if ( existsSync( join( dir, 'wp-includes', 'version.php' ) ) ) return dir;
+	if ( existsSync( join( dir, 'wp-includes', 'version.php' ) ) ) {
+		return dir;
+	}
 	console.log( 'Fetching WordPress core from Debian unstable…' );
 	const work = unpackFromDebian( 'sid', PACKAGES, 'storedesk-wp-' );
 	const staging = `${ dir }.partial`;
 	rmSync( staging, { recursive: true, force: true } );
-	copyResolved( join( work, 'root' ), join( work, 'root', 'usr/share/wordpress' ), staging );
-	copyFileSync( '/etc/ssl/certs/ca-certificates.crt', join( staging, 'wp-includes/certificates/ca-bundle.crt' ) );
+	copyResolved(
+		join( work, 'root' ),
+		join( work, 'root', 'usr/share/wordpress' ),
+		staging
+	);
+	copyFileSync(
+		'/etc/ssl/certs/ca-certificates.crt',
+		join( staging, 'wp-includes/certificates/ca-bundle.crt' )
+	);
 	rmSync( join( staging, 'wp-config.php' ), { force: true } );
 	rmSync( join( staging, '.htaccess' ), { force: true } );
 	renameSync( staging, dir );
@@ -94,7 +184,10 @@ export function ensureWordPressCore() {
 }
 
 export function wordpressVersion() {
-	const m = readFileSync( join( coreDir(), 'wp-includes/version.php' ), 'utf8' ).match( /\$wp_version = '([^']+)'/ );
+	const m = readFileSync(
+		join( coreDir(), 'wp-includes/version.php' ),
+		'utf8'
+	).match( /\$wp_version = '([^']+)'/ );
 	return m ? m[ 1 ] : 'unknown';
 }
 
@@ -102,12 +195,24 @@ export function wordpressVersion() {
 // only that zip is taken, the package is not installed.
 export function ensureSqlitePlugin() {
 	const dir = join( CACHE, 'sqlite-database-integration' );
-	if ( existsSync( join( dir, 'load.php' ) ) ) return dir;
+	if ( existsSync( join( dir, 'load.php' ) ) ) {
+		return dir;
+	}
 	console.log( 'Fetching the SQLite Database Integration…' );
 	const work = mkdtempSync( join( tmpdir(), 'storedesk-sqlite-' ) );
-	const tgz = output( 'npm', [ 'pack', '@wp-playground/cli', '--silent' ], { cwd: work } ).split( '\n' ).pop();
-	run( 'tar', [ 'xzf', tgz, 'package/sqlite-database-integration.zip' ], { cwd: work } );
-	run( 'unzip', [ '-q', 'package/sqlite-database-integration.zip', '-d', 'unzipped' ], { cwd: work } );
+	const tgz = output( 'npm', [ 'pack', '@wp-playground/cli', '--silent' ], {
+		cwd: work,
+	} )
+		.split( '\n' )
+		.pop();
+	run( 'tar', [ 'xzf', tgz, 'package/sqlite-database-integration.zip' ], {
+		cwd: work,
+	} );
+	run(
+		'unzip',
+		[ '-q', 'package/sqlite-database-integration.zip', '-d', 'unzipped' ],
+		{ cwd: work }
+	);
 	const inner = readdirSync( join( work, 'unzipped' ) )[ 0 ];
 	cpSync( join( work, 'unzipped', inner ), dir, { recursive: true } );
 	rmSync( work, { recursive: true, force: true } );
@@ -115,13 +220,18 @@ export function ensureSqlitePlugin() {
 }
 
 export function wooCommerceDir() {
-	const dir = process.env.STOREDESK_WOOCOMMERCE_DIR || join( CACHE, 'woocommerce' );
+	const dir =
+		process.env.STOREDESK_WOOCOMMERCE_DIR || join( CACHE, 'woocommerce' );
 	return existsSync( join( dir, 'woocommerce.php' ) ) ? dir : null;
 }
 
 // The released WooCommerce that shared/vendor (beside the repo) holds, newest first.
-export function vendoredWooCommerce( vendor = join( ROOT, '..', 'shared', 'vendor' ) ) {
-	if ( ! existsSync( vendor ) ) return null;
+export function vendoredWooCommerce(
+	vendor = join( ROOT, '..', 'shared', 'vendor' )
+) {
+	if ( ! existsSync( vendor ) ) {
+		return null;
+	}
 	const found = readdirSync( vendor )
 		.filter( ( f ) => /^woocommerce-\d+(\.\d+)*\.tar\.xz$/.test( f ) )
 		.sort( ( a, b ) => b.localeCompare( a, 'en', { numeric: true } ) );
@@ -133,16 +243,23 @@ export function vendoredWooCommerce( vendor = join( ROOT, '..', 'shared', 'vendo
 // where there is none: WooCommerce tests are then skipped, not failed.
 export function ensureWooCommerce() {
 	const present = wooCommerceDir();
-	if ( present || process.env.STOREDESK_WOOCOMMERCE_DIR ) return present;
+	if ( present || process.env.STOREDESK_WOOCOMMERCE_DIR ) {
+		return present;
+	}
 	const tarball = vendoredWooCommerce();
-	if ( ! tarball ) return null;
+	if ( ! tarball ) {
+		return null;
+	}
 	console.log( `Unpacking ${ tarball } into ${ CACHE }…` );
 	mkdirSync( CACHE, { recursive: true } );
 	// Unpacked beside its final place and renamed, so an interrupted run leaves no half plugin.
 	const staging = mkdtempSync( join( CACHE, 'woocommerce-' ) );
 	try {
 		run( 'tar', [ '-xJf', tarball, '-C', staging ] );
-		renameSync( join( staging, 'woocommerce' ), join( CACHE, 'woocommerce' ) );
+		renameSync(
+			join( staging, 'woocommerce' ),
+			join( CACHE, 'woocommerce' )
+		);
 	} finally {
 		rmSync( staging, { recursive: true, force: true } );
 	}

@@ -61,8 +61,10 @@ class LinkRevocationTest extends TestCase {
 		$tokens = $this->service( GuestTokens::class );
 		$links  = array( $tokens->issue( $keep->id() ), $tokens->issue( $fold->id() ) );
 		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$fired = did_action( 'storedesk_contact_links_revoked' );
 		$this->assertStatus( 200, $this->rest( 'POST', '/storedesk/v1/contacts/' . $keep->contact_id() . '/merge', array( 'source' => $fold->contact_id() ) ) );
 		$this->assertSame( array( 0, 0 ), array_map( array( $tokens, 'verify' ), $links ) );
+		$this->assertSame( $fired + 2, did_action( 'storedesk_contact_links_revoked' ), 'extensions hear of both' );
 		$this->assertSame( $fold->id(), $tokens->verify( $tokens->issue( $fold->id() ) ) );
 	}
 }
