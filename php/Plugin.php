@@ -23,6 +23,7 @@ final class Plugin {
 		Tickets\TicketPostType::class,
 		Tickets\TicketAccess::class,
 		Tickets\TicketIndexRebuilder::class,
+		Search\TermBackfill::class,
 		Rest\Routes::class,
 		Admin\Menu::class,
 		Integrations\WooCommerce\AdminAccess::class,

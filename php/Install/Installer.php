@@ -30,6 +30,8 @@ final class Installer {
 			'2' => array( static fn() => ( new \Storedesk\Attachments\AttachmentStorage() )->protect() ),
 			// 4: contacts linked to an account by its email alone prove nothing (see AccountProof).
 			'4' => array( array( self::class, 'distrust_email_links' ) ),
+			// 6: search by the terms table, filled in the background from the documents.
+			'6' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule' ) ),
 		);
 	}
 

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '5';
+	public const VERSION = '6';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -59,7 +59,6 @@ final class Schema {
 	 * so "unassigned" is an indexed equality like any other assignee.
 	 */
 	private static function definitions(): array {
-		$fulltext = self::is_sqlite() ? '' : ",\n  FULLTEXT KEY content (content)";
 		return array(
 			'ticket_index'       => "  ticket_id bigint(20) unsigned NOT NULL,
   status varchar(20) NOT NULL DEFAULT 'open',
@@ -110,7 +109,14 @@ final class Schema {
   KEY contact_id (contact_id)",
 			'search'             => '  ticket_id bigint(20) unsigned NOT NULL,
   content longtext NOT NULL,
-  PRIMARY KEY  (ticket_id)' . $fulltext,
+  PRIMARY KEY  (ticket_id)',
+			// One row per word of a ticket (see Search\Tokenizer): (term, ticket) finds the
+			// tickets of a word, (ticket, term) checks one ticket. Binary, because terms
+			// are already folded and a Thai tone mark must not compare equal to nothing.
+			'terms'              => '  term varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  ticket_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (term,ticket_id),
+  KEY ticket_term (ticket_id,term)',
 			'contacts'           => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   name varchar(191) NOT NULL DEFAULT '',
   email varchar(191) DEFAULT NULL,

@@ -1,6 +1,6 @@
 <?php
 /**
- * Ticket full-text search.
+ * Ticket full-text search: what is stored.
  *
  * @package Storedesk
  */
@@ -12,13 +12,21 @@ use Storedesk\Install\Schema;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One search document per ticket (subject and every message's text), so a
- * search is a single FULLTEXT match joined to the inbox index by key.
+ * Keeps two things per ticket: its search document (subject and every
+ * message's text, the source a rebuild starts from) and its terms, one row
+ * per distinct word in the terms table, keyed (term, ticket) for searching
+ * and (ticket, term) for checking one ticket.
  *
- * The SQLite integration has no FULLTEXT; there the match falls back to
- * LIKE per word, which is fine at the sizes such sites hold.
+ * A write adds only the terms of the new text, with one INSERT IGNORE, so
+ * a reply costs the same on a ticket of three messages or three hundred.
  */
 class SearchIndex {
+
+	/** Option that says every older ticket's terms are in place (see TermBackfill). */
+	public const READY_OPTION = 'storedesk_search_terms';
+
+	/** Rows per INSERT. */
+	private const CHUNK = 500;
 
 	/**
 	 * Starts a ticket's document.
@@ -35,6 +43,7 @@ class SearchIndex {
 				'content'   => $subject,
 			)
 		);
+		self::add_terms( array( $ticket_id => Tokenizer::terms( $subject ) ) );
 	}
 
 	/**
@@ -46,10 +55,9 @@ class SearchIndex {
 	 */
 	public function rename( int $ticket_id, string $old, string $subject ): void {
 		global $wpdb;
-		$table   = Schema::table( 'search' );
-		$content = (string) $wpdb->get_var( $wpdb->prepare( "SELECT content FROM {$table} WHERE ticket_id = %d", $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+		$content = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT content FROM ' . Schema::table( 'search' ) . ' WHERE ticket_id = %d', $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		$rest    = str_starts_with( $content, $old ) ? substr( $content, strlen( $old ) ) : "\n" . $content;
-		$wpdb->update( $table, array( 'content' => $subject . $rest ), array( 'ticket_id' => $ticket_id ) );
+		$this->replace( $ticket_id, $subject . $rest );
 	}
 
 	/**
@@ -61,58 +69,48 @@ class SearchIndex {
 	public function append( int $ticket_id, string $text ): void {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'search' ) . " SET content = CONCAT(content, '\n', %s) WHERE ticket_id = %d", $text, $ticket_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		self::add_terms( array( $ticket_id => Tokenizer::terms( $text ) ) );
 	}
 
 	/**
-	 * Words of a query, without boolean-mode operators.
+	 * Replaces a ticket's whole document and its terms, for a rename or a rebuild.
 	 *
-	 * @param string $query What the agent typed.
-	 * @return string[]
+	 * @param int    $ticket_id Ticket id.
+	 * @param string $content   The document.
 	 */
-	public static function words( string $query ): array {
-		$words = preg_split( '/[^\p{L}\p{N}_@.\'-]+/u', mb_strtolower( $query ), -1, PREG_SPLIT_NO_EMPTY );
-		$words = array_map( static fn( $w ) => trim( $w, ".@'-" ), (array) $words );
-		return array_slice( array_values( array_filter( array_unique( $words ), static fn( $w ) => '' !== $w ) ), 0, 10 );
-	}
-
-	/**
-	 * SQL condition on alias s (the search table) matching every word.
-	 *
-	 * With $scan, the words are matched row by row with the same semantics as
-	 * the FULLTEXT query (whole words, the last one a prefix). That is the
-	 * cheaper plan when other, indexed filters already narrowed the tickets to
-	 * a few thousand: InnoDB's FULLTEXT first collects every matching
-	 * document, which for a common word is most of the table.
-	 *
-	 * @param string $query What the agent typed.
-	 * @param bool   $scan  Match row by row instead of through the FULLTEXT index.
-	 * @return string|null Condition, or null when the query has no words.
-	 */
-	public function condition( string $query, bool $scan = false ): ?string {
+	public function replace( int $ticket_id, string $content ): void {
 		global $wpdb;
-		$words = self::words( $query );
-		if ( ! $words ) {
-			return null;
-		}
-		if ( $scan && ! Schema::is_sqlite() ) {
-			$regexps = array();
-			foreach ( $words as $i => $word ) {
-				$pattern   = '\\b' . preg_replace( '/[^\p{L}\p{N}_]/u', '\\\\$0', $word ) . ( count( $words ) - 1 === $i ? '' : '\\b' );
-				$regexps[] = $wpdb->prepare( 's.content REGEXP %s', $pattern );
+		$wpdb->replace(
+			Schema::table( 'search' ),
+			array(
+				'ticket_id' => $ticket_id,
+				'content'   => $content,
+			)
+		);
+		$wpdb->delete( Schema::table( 'terms' ), array( 'ticket_id' => $ticket_id ) );
+		self::add_terms( array( $ticket_id => Tokenizer::terms( $content ) ) );
+	}
+
+	/** Whether searches can use the terms table: true unless an upgrade is still filling it. */
+	public static function ready(): bool {
+		return 'pending' !== get_option( self::READY_OPTION );
+	}
+
+	/**
+	 * Stores terms for tickets; terms already there stay as they are.
+	 *
+	 * @param array<int, string[]> $terms Terms by ticket id.
+	 */
+	public static function add_terms( array $terms ): void {
+		global $wpdb;
+		$rows = array();
+		foreach ( $terms as $ticket_id => $list ) {
+			foreach ( $list as $term ) {
+				$rows[] = $wpdb->prepare( '(%s,%d)', $term, $ticket_id );
 			}
-			return '(' . implode( ' AND ', $regexps ) . ')';
 		}
-		if ( Schema::is_sqlite() ) {
-			$like = array_map( static fn( $w ) => $wpdb->prepare( 's.content LIKE %s', '%' . $wpdb->esc_like( $w ) . '%' ), $words );
-			return '(' . implode( ' AND ', $like ) . ')';
+		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
+			$wpdb->query( 'INSERT IGNORE INTO ' . Schema::table( 'terms' ) . ' (term, ticket_id) VALUES ' . implode( ',', $chunk ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared tuples.
 		}
-		// Quoted words need all of their parts, the way an agent expects; the
-		// last word is a prefix so results appear while typing.
-		$terms = array();
-		foreach ( $words as $i => $word ) {
-			$word    = str_replace( '"', '', $word );
-			$terms[] = preg_match( '/[^\p{L}\p{N}_]/u', $word ) ? '+"' . $word . '"' : '+' . $word . ( count( $words ) - 1 === $i ? '*' : '' );
-		}
-		return $wpdb->prepare( 'MATCH(s.content) AGAINST(%s IN BOOLEAN MODE)', implode( ' ', $terms ) );
 	}
 }

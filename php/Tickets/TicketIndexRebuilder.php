@@ -9,6 +9,7 @@ namespace Storedesk\Tickets;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Search\SearchIndex;
 use Storedesk\Support\Dates;
 use Storedesk\Support\Text;
 
@@ -28,9 +29,10 @@ class TicketIndexRebuilder {
 	/**
 	 * Builds the rebuilder.
 	 *
-	 * @param Queue $queue Background jobs.
+	 * @param Queue       $queue  Background jobs.
+	 * @param SearchIndex $search Search documents and terms.
 	 */
-	public function __construct( private Queue $queue ) {}
+	public function __construct( private Queue $queue, private SearchIndex $search ) {}
 
 	/** Hooks the job. */
 	public function register(): void {
@@ -102,12 +104,6 @@ class TicketIndexRebuilder {
 			)
 		);
 		$texts = $wpdb->get_results( $wpdb->prepare( "SELECT body, format FROM {$messages} WHERE ticket_id = %d AND kind <> 'event' ORDER BY created_at, id", $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->replace(
-			Schema::table( 'search' ),
-			array(
-				'ticket_id' => $id,
-				'content'   => implode( "\n", array_merge( array( $post->post_title ), array_map( static fn( $m ) => Text::plain( $m->body, $m->format ), $texts ) ) ),
-			)
-		);
+		$this->search->replace( $id, implode( "\n", array_merge( array( $post->post_title ), array_map( static fn( $m ) => Text::plain( $m->body, $m->format ), $texts ) ) ) );
 	}
 }

@@ -8,7 +8,7 @@
 namespace Storedesk\Tickets;
 
 use Storedesk\Install\Schema;
-use Storedesk\Search\SearchIndex;
+use Storedesk\Search\SearchPlan;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -29,19 +29,13 @@ class TicketQuery {
 	);
 
 	/**
-	 * Up to this many tickets left by the other filters, a search matches
-	 * their documents row by row instead of through the FULLTEXT index.
-	 */
-	public const SCAN_LIMIT = 5000;
-
-	/**
 	 * Builds the query.
 	 *
 	 * @param Tags         $tags   Tags.
-	 * @param SearchIndex  $search Search documents.
+	 * @param SearchPlan   $search How a search is matched.
 	 * @param TicketAccess $access Who sees what.
 	 */
-	public function __construct( private Tags $tags, private SearchIndex $search, private TicketAccess $access ) {}
+	public function __construct( private Tags $tags, private SearchPlan $search, private TicketAccess $access ) {}
 
 	/**
 	 * A page of tickets visible to a user, and the total.
@@ -67,7 +61,13 @@ class TicketQuery {
 			$rows = $page ? $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $page ) . ')', OBJECT_K ) : array(); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 			return array( array_values( array_map( static fn( $id ) => new Ticket( $rows[ $id ] ), array_filter( $page, static fn( $id ) => isset( $rows[ $id ] ) ) ) ), count( $ids ) );
 		}
-		$rows  = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		$rows = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		if ( null === $sql['count'] ) {
+			// A poll is not counted: the page says whether there is more.
+			$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
+			$total    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page + count( $rows ) + ( count( $rows ) === $per_page ? 1 : 0 );
+			return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
+		}
 		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- bounded, see count_limit().
 		return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
 	}
@@ -94,7 +94,7 @@ class TicketQuery {
 	 *
 	 * @param array $args    As run().
 	 * @param int   $user_id User asking.
-	 * @return array{select: string, count: string, matching?: string, offset?: int, per_page?: int}|WP_Error|null
+	 * @return array{select: string, count: string|null, matching?: string, offset?: int, per_page?: int}|WP_Error|null
 	 */
 	public function sql_for( array $args, int $user_id ) {
 		global $wpdb;
@@ -125,23 +125,31 @@ class TicketQuery {
 		if ( null !== $visible ) {
 			$where[] = $this->in( 'i.assignee_id', $visible, '%d' );
 		}
+		$tags = array();
 		if ( ! empty( $args['tag'] ) ) {
 			$terms = $this->tags->resolve( (array) $args['tag'] );
 			if ( is_wp_error( $terms ) ) {
 				return $terms;
 			}
-			foreach ( array_values( $terms ) as $n => $term ) {
-				$join[] = $wpdb->prepare( "JOIN {$wpdb->term_relationships} tr{$n} ON tr{$n}.object_id = i.ticket_id AND tr{$n}.term_taxonomy_id = %d", $term->term_taxonomy_id ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			}
+			$tags = array_column( array_map( static fn( $t ) => array( (int) $t->term_taxonomy_id, (int) $t->count ), array_values( $terms ) ), 1, 0 );
 		}
-		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
-			$scan  = $this->few_candidates( $join, $where );
-			$match = $this->search->condition( (string) $args['search'], $scan );
-			if ( null === $match ) {
+		$count_from  = null;
+		$count_where = array();
+		$search      = isset( $args['search'] ) && '' !== trim( (string) $args['search'] );
+		if ( $search ) {
+			$plan = $this->search->build( (string) $args['search'], $where, $tags );
+			if ( null === $plan ) {
 				return null;
 			}
-			$join[]  = 'JOIN ' . Schema::table( 'search' ) . ' s ON s.ticket_id = i.ticket_id';
-			$where[] = $match;
+			$tags        = $plan['tags'];
+			$join        = $plan['join'];
+			$count_where = array_merge( $where, $plan['count_where'] ?? array() );
+			$where       = array_merge( $plan['base'] ? $where : array(), $plan['where'] );
+			$count_from  = $plan['count_from'] ?? null;
+			$scan        = $plan['scan'];
+		}
+		foreach ( array_values( $search ? $tags : array_keys( $tags ) ) as $n => $tt ) {
+			$join[] = "JOIN {$wpdb->term_relationships} tr{$n} ON tr{$n}.object_id = i.ticket_id AND tr{$n}.term_taxonomy_id = {$tt}";
 		}
 		$from     = Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join );
 		$filter   = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
@@ -153,7 +161,7 @@ class TicketQuery {
 		$bound    = max( self::count_limit(), $offset + $per_page ) + 1;
 		$sql      = array(
 			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
-			'count'  => "SELECT COUNT(*) FROM (SELECT 1 FROM {$from}{$filter} LIMIT {$bound}) AS matching",
+			'count'  => $this->count_sql( $args, $from . $filter, $count_from ? $count_from . ' ' . implode( ' ', $join ) . ( $count_where ? ' WHERE ' . implode( ' AND ', $count_where ) : '' ) : null, $bound ),
 		);
 		if ( ! empty( $scan ) ) {
 			$sql += array(
@@ -163,6 +171,25 @@ class TicketQuery {
 			);
 		}
 		return $sql;
+	}
+
+	/**
+	 * The bounded COUNT for a list; none for a poll, whose page says whether
+	 * there is more.
+	 *
+	 * @param array       $args   As run().
+	 * @param string      $from   Tables and conditions of the list.
+	 * @param string|null $search Tables and conditions starting from a search's rarest word, where
+	 *                            one ticket may have several of its terms.
+	 * @param int         $bound  Rows counted at most.
+	 */
+	private function count_sql( array $args, string $from, ?string $search, int $bound ): ?string {
+		if ( ! empty( $args['updated_since'] ) ) {
+			return null;
+		}
+		return null === $search
+			? "SELECT COUNT(*) FROM (SELECT 1 FROM {$from} LIMIT {$bound}) AS matching"
+			: "SELECT COUNT(*) FROM (SELECT DISTINCT i.ticket_id FROM {$search} LIMIT {$bound}) AS matching";
 	}
 
 	/**
@@ -179,24 +206,6 @@ class TicketQuery {
 		 * @param int $limit Matches counted, 1,000 by default.
 		 */
 		return max( 1, (int) apply_filters( 'storedesk_count_limit', 1000 ) );
-	}
-
-	/**
-	 * Whether the filters other than the search leave few enough tickets to
-	 * match their search documents one by one. An indexed count decides, and
-	 * stops past the limit; without any other filter the answer is no at once.
-	 *
-	 * @param string[] $join  Joins so far.
-	 * @param string[] $where Conditions so far.
-	 */
-	private function few_candidates( array $join, array $where ): bool {
-		global $wpdb;
-		if ( ! $where && ! $join ) {
-			return false;
-		}
-		$filter = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
-		$count  = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM (SELECT 1 FROM ' . Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join ) . $filter . ' LIMIT ' . ( self::SCAN_LIMIT + 1 ) . ') AS candidates' ); // phpcs:ignore WordPress.DB.PreparedSQL -- built from prepared parts.
-		return $count <= self::SCAN_LIMIT;
 	}
 
 	/**

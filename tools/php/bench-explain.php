@@ -25,7 +25,7 @@ $sd_cases = array(
 	'inbox poll'     => array( 'orderby' => 'updated', 'updated_since' => gmdate( 'Y-m-d H:i:s', time() - 10 ), 'per_page' => 100 ),
 );
 $sd_big = array( $wpdb->posts, $wpdb->postmeta, $wpdb->term_relationships );
-foreach ( array( 'ticket_index', 'messages', 'search', 'contacts' ) as $sd_t ) {
+foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'contacts' ) as $sd_t ) {
 	$sd_big[] = \Storedesk\Install\Schema::table( $sd_t );
 }
 $sd_out = array();
@@ -34,7 +34,7 @@ foreach ( $sd_cases as $sd_name => $sd_args ) {
 	if ( ! is_array( $sd_sql ) ) {
 		continue;
 	}
-	foreach ( array( 'select', 'count' ) as $sd_kind ) {
+	foreach ( array_intersect( array( 'select', 'count', 'matching' ), array_keys( array_filter( $sd_sql ) ) ) as $sd_kind ) {
 		$sd_plan  = $wpdb->get_results( 'EXPLAIN ' . $sd_sql[ $sd_kind ], ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
 		$sd_scans = array();
 		$sd_sorts = array();

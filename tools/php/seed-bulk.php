@@ -207,6 +207,7 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 	$sd_index    = array();
 	$sd_msgs     = array();
 	$sd_search   = array();
+	$sd_words    = array();
 	foreach ( $sd_plan as $i => $p ) {
 		$id   = $sd_first_id + $i;
 		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0 );
@@ -245,6 +246,9 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 		$closed      = in_array( $p['status'], array( 'resolved', 'closed' ), true );
 		$sd_index[]  = "({$id},'{$p['status']}'," . array_search( $p['priority'], array( 'low', 'normal', 'high', 'urgent' ), true ) . ",'{$p['channel']}',{$p['assignee']},{$p['team']},{$p['contact']},0," . sd_q( $p['subject'] ) . ',' . sd_q( \Storedesk\Support\Text::excerpt( $last, 'text' ) ) . ",{$p['count']}," . ( $waiting && ! $closed ? 1 : 0 ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $p['created'] ) ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ',' . sd_q( $closed ? null : $waiting ) . ',' . sd_q( $first_reply ) . ',' . sd_q( $closed ? gmdate( 'Y-m-d H:i:s', $last_at ) : null ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ')';
 		$sd_search[] = "({$id}," . sd_q( implode( "\n", $texts ) ) . ')';
+		foreach ( \Storedesk\Search\Tokenizer::terms( implode( "\n", $texts ) ) as $sd_word ) {
+			$sd_words[] = "('{$sd_word}',{$id})";
+		}
 	}
 	sd_insert( $wpdb->postmeta, 'post_id,meta_key,meta_value', $sd_meta );
 	if ( $sd_terms ) {
@@ -257,13 +261,14 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 	foreach ( array_chunk( $sd_search, 100 ) as $sd_chunk ) {
 		sd_insert( Schema::table( 'search' ), 'ticket_id,content', $sd_chunk );
 	}
+	sd_insert( Schema::table( 'terms' ), 'term,ticket_id', $sd_words );
 	sd_exec( 'COMMIT' );
 	sd_progress( 'tickets', $sd_done + $sd_batch, $sd_tickets );
 }
 wp_defer_term_counting( false );
 sd_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
 if ( ! Schema::is_sqlite() ) {
-	foreach ( array( 'ticket_index', 'messages', 'search', 'contacts' ) as $sd_t ) {
+	foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'contacts' ) as $sd_t ) {
 		$wpdb->query( 'ANALYZE TABLE ' . Schema::table( $sd_t ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
 }

@@ -61,7 +61,7 @@ function storedesk_e2e_delete_fixture_tickets(): int {
 	global $wpdb;
 	$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT post_id FROM {$wpdb->postmeta} WHERE meta_key = %s", STOREDESK_E2E_META ) ) );
 	foreach ( $ids as $id ) {
-		foreach ( array( 'ticket_index', 'messages', 'search', 'participants' ) as $table ) {
+		foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'participants' ) as $table ) {
 			$wpdb->delete( Schema::table( $table ), array( 'ticket_id' => $id ) );
 		}
 		wp_delete_post( $id, true );

@@ -14,8 +14,8 @@ use Storedesk\Support\Transaction;
 use Storedesk\Tests\TestCase;
 
 /**
- * InnoDB applies FULLTEXT changes only at commit, so this test commits its
- * data and removes it afterwards instead of rolling back.
+ * Commits its data and removes it afterwards, so the plans are checked on
+ * what other requests would see.
  */
 class SearchIndexTest extends TestCase {
 
@@ -55,8 +55,8 @@ class SearchIndexTest extends TestCase {
 
 	/** Words from the subject or any message find the ticket; all words must match. */
 	public function test_search_subject_and_messages(): void {
-		$boots = $this->ticket( array( 'subject' => 'Leather boots squeak' ) );
-		$scarf = $this->ticket( array( 'subject' => 'Scarf colour', 'message' => array( 'body' => '<p>The cashmere scarf arrived faded.</p>' ) ) );
+		$boots         = $this->ticket( array( 'subject' => 'Leather boots squeak' ) );
+		$scarf         = $this->ticket( array( 'subject' => 'Scarf colour', 'message' => array( 'body' => '<p>The cashmere scarf arrived faded.</p>' ) ) );
 		$this->created = array( $boots->id(), $scarf->id() );
 		$this->service( MessageRepository::class )->add( $boots->id(), array( 'kind' => 'reply', 'body' => 'Try the conditioning balm.', 'author_id' => get_current_user_id() ) );
 		$find = fn( string $q ) => wp_list_pluck( $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => $q ) )->get_data(), 'id' );
@@ -68,38 +68,91 @@ class SearchIndexTest extends TestCase {
 		$this->assertSame( array(), $find( '+-*"' ), 'operators alone match nothing' );
 	}
 
-	/** Operators typed by an agent are words, never boolean syntax. */
-	public function test_words_strip_operators(): void {
-		$this->assertSame( array( 'refund', 'order' ), SearchIndex::words( '+refund -order*' ) );
-		$this->assertSame( array( 'dana@example.test' ), SearchIndex::words( '"dana@example.test"' ) );
-	}
-
-	/** Row-by-row matching gives the same answers as the FULLTEXT index. */
-	public function test_scan_plan_agrees_with_fulltext(): void {
-		global $wpdb;
-		$a = $this->ticket( array( 'subject' => 'Refunded twice', 'message' => array( 'body' => 'Card charged for order 1042 at dana@example.test.' ) ) );
-		$b = $this->ticket( array( 'subject' => 'Refund request', 'message' => array( 'body' => 'Please refund the scarf.' ) ) );
-		$c = $this->ticket( array( 'subject' => 'Unrelated', 'message' => array( 'body' => 'Prefunding is not a word here.' ) ) );
-		$this->created = array( $a->id(), $b->id(), $c->id() );
-		$search        = $this->service( SearchIndex::class );
-		$ids           = array( $a->id(), $b->id(), $c->id() );
-		foreach ( array( 'refund', 'refunded', 'scarf refund', 'dana@example.test', 'order 1042', 'card charged' ) as $query ) {
-			$found = array();
-			foreach ( array( false, true ) as $scan ) {
-				$found[] = array_map( 'intval', $wpdb->get_col( 'SELECT ticket_id FROM ' . Schema::table( 'search' ) . ' s WHERE ticket_id IN (' . implode( ',', $ids ) . ') AND ' . $search->condition( $query, $scan ) . ' ORDER BY ticket_id' ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+	/**
+	 * Every plan (short lists of ids intersected, or the sorted inbox
+	 * checking each ticket) gives the same page and the same total.
+	 */
+	public function test_every_plan_finds_the_same(): void {
+		$tag = 'plans-' . wp_rand();
+		$this->service( \Storedesk\Tickets\Tags::class )->create( $tag );
+		$made          = array(
+			$this->ticket( array( 'subject' => 'Refunded twice', 'tags' => array( $tag ), 'message' => array( 'body' => 'Card charged for order 1042 at dana@example.test.' ) ) ),
+			$this->ticket( array( 'subject' => 'Refund request', 'tags' => array( $tag ), 'message' => array( 'body' => 'Please refund the Café scarf.' ) ) ),
+			$this->ticket( array( 'subject' => 'Unrelated', 'tags' => array( $tag ), 'message' => array( 'body' => 'Prefunding is not a word here.' ) ) ),
+			$this->ticket( array( 'subject' => 'สั่งซื้อรองเท้า', 'tags' => array( $tag ), 'message' => array( 'body' => 'ยังไม่ได้รับรองเท้าที่สั่งซื้อไปเมื่อวาน' ) ) ),
+		);
+		$this->created = array_map( static fn( $t ) => $t->id(), $made );
+		$plans         = array(
+			'lists'        => array( 'storedesk_search_list_limit', static fn() => 10000 ),
+			'sorted index' => array( 'storedesk_search_list_limit', static fn() => 0 ),
+		);
+		$queries       = array(
+			'refund'            => array( 0, 1 ),
+			'refund '           => array( 1 ),
+			'refun'             => array( 0, 1 ),
+			'refunded'          => array( 0 ),
+			'scarf refund'      => array( 1 ),
+			'cafe'              => array( 1 ),
+			'dana@example.test' => array( 0 ),
+			'order 1042'        => array( 0 ),
+			'CARD charged '     => array( 0 ),
+			'รองเท้า'           => array( 3 ),
+			'ได้รับ'            => array( 3 ),
+			'nothing here'      => array(),
+		);
+		foreach ( $queries as $query => $expected ) {
+			$want = array_map( fn( $n ) => $this->created[ $n ], $expected );
+			rsort( $want );
+			foreach ( $plans as $name => $filter ) {
+				foreach ( array( array(), array( 'tag' => $tag ) ) as $narrow ) {
+					add_filter( $filter[0], $filter[1] );
+					$response = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => $query ) + $narrow );
+					remove_filter( $filter[0], $filter[1] );
+					$found = array_values( array_intersect( array_column( $response->get_data(), 'id' ), $this->created ) );
+					$label = "'{$query}' by {$name}" . ( $narrow ? ' within a tag' : '' );
+					$this->assertSame( $want, $found, $label );
+					if ( $narrow ) {
+						$this->assertSame( (string) count( $want ), $response->get_headers()['X-WP-Total'], $label );
+					}
+				}
 			}
-			$this->assertSame( $found[0], $found[1], "'{$query}' differs between FULLTEXT and scan" );
-			$this->assertNotSame( array(), $found[0], "'{$query}' found nothing" );
 		}
-		$this->assertNotContains( $c->id(), $found[0] ?? array() );
 	}
 
-	/** With few candidates left by indexed filters, the list query scans them; otherwise it uses FULLTEXT. */
+	/** While an upgrade fills the terms, the documents still find older tickets. */
+	public function test_documents_serve_until_the_terms_are_filled(): void {
+		global $wpdb;
+		$ticket        = $this->ticket( array( 'subject' => 'Upgraded', 'message' => array( 'body' => 'The espadrilles came apart.' ) ) );
+		$this->created = array( $ticket->id() );
+		$wpdb->delete( Schema::table( 'terms' ), array( 'ticket_id' => $ticket->id() ) );
+		update_option( SearchIndex::READY_OPTION, 'pending' );
+		$find = fn() => array_column( $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => 'espadrilles' ) )->get_data(), 'id' );
+		try {
+			$this->assertSame( array( $ticket->id() ), $find() );
+			$this->service( \Storedesk\Search\TermBackfill::class )->run_batch( $ticket->id() - 1 );
+			$this->assertTrue( SearchIndex::ready(), 'the last batch finishes the upgrade' );
+			$this->assertSame( array( $ticket->id() ), $find(), 'found through its terms' );
+		} finally {
+			delete_option( SearchIndex::READY_OPTION );
+		}
+	}
+
+	/** A short list is read and paged from; with only long ones the sorted index drives, and the count starts from the rarest word. */
 	public function test_plan_choice(): void {
-		$query = $this->service( \Storedesk\Tickets\TicketQuery::class );
-		$few   = $query->sql_for( array( 'status' => array( 'open' ), 'channel' => array( 'chat' ), 'search' => 'boots' ), get_current_user_id() );
-		$none  = $query->sql_for( array( 'search' => 'boots' ), get_current_user_id() );
-		$this->assertStringContainsString( Schema::is_sqlite() ? 'LIKE' : 'REGEXP', $few['select'] );
-		$this->assertStringContainsString( Schema::is_sqlite() ? 'LIKE' : 'MATCH(s.content)', $none['select'] );
+		$word          = 'gumboots' . wp_rand( 1000, 9999 );
+		$this->created = array( $this->ticket( array( 'subject' => "{$word} squeak" ) )->id() );
+		$query         = $this->service( \Storedesk\Tickets\TicketQuery::class );
+		$rare          = $query->sql_for( array( 'search' => $word . ' ' ), get_current_user_id() );
+		$this->assertStringContainsString( 'i.ticket_id IN (' . $this->created[0] . ')', $rare['select'], 'the rare word\'s tickets, listed' );
+		$this->assertArrayHasKey( 'matching', $rare, 'few tickets: page and total in one pass' );
+		$none   = static fn() => 0;
+		add_filter( 'storedesk_search_list_limit', $none );
+		$common = $query->sql_for( array( 'search' => $word . ' ' ), get_current_user_id() );
+		remove_filter( 'storedesk_search_list_limit', $none );
+		$this->assertStringNotContainsString( 'i.ticket_id IN (', $common['select'] );
+		$this->assertArrayNotHasKey( 'matching', $common );
+		$this->assertStringContainsString( "d.term IN ('{$word}')", $common['count'] );
+		$this->assertNull( $query->sql_for( array( 'search' => 'zyxwvut' ), get_current_user_id() ), 'a prefix of no word ends the search before the list' );
+		$this->assertNull( $query->sql_for( array( 'search' => 'zyxwvut ' ), get_current_user_id() ), 'so does a word in no ticket' );
 	}
 }

@@ -45,7 +45,7 @@ class TicketQueryTest extends TestCase {
 	}
 
 	/**
-	 * With few candidates the search reads their documents once for both
+	 * With few candidates the search checks them once for both
 	 * the page and the total (the filtered inbox read them twice, and counted
 	 * the tag's tickets a third time): pages and totals stay the same.
 	 */

@@ -1,0 +1,277 @@
+<?php
+/**
+ * How the inbox finds tickets by their words.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Search;
+
+use Storedesk\Install\Schema;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Turns a search, with the list's other filters and tags, into conditions
+ * on the inbox index (alias i), so that the work is bounded whatever the
+ * number of tickets.
+ *
+ * Reading a list of ticket ids in key order costs a fraction of checking one
+ * ticket by key, so the plan first sizes each part (each word's tickets,
+ * each tag's, the filters'), each counted only up to list_limit():
+ * - parts under the limit are read as lists, smallest first, and intersected
+ *   here; when few tickets are left, the rest is checked on those alone, and
+ *   one pass gives the page and the total;
+ * - when every part is common, the inbox's own sorted index drives and each
+ *   ticket is checked for its words by key until the page is full, which
+ *   common parts fill quickly.
+ *
+ * A word's prefix (the last word, while typed) stands for the words it
+ * starts, looked up once, so checking a ticket is always an exact key.
+ */
+class SearchPlan {
+
+	/** Past this many ids, a list is checked against instead of read (and the page is not cut from it). */
+	private const IN_LIMIT = 1000;
+
+	/** A prefix standing for more words than this is matched as a range. */
+	private const EXPAND_LIMIT = 20;
+
+	/**
+	 * Parts of a search with at most this many tickets are read as lists.
+	 */
+	public static function list_limit(): int {
+		/**
+		 * Filters how many ticket ids a search reads for one word, tag or filter (10,000 by default).
+		 *
+		 * @since 0.3.0
+		 * @param int $limit Ticket ids.
+		 */
+		return max( 0, (int) apply_filters( 'storedesk_search_list_limit', 10000 ) );
+	}
+
+	/**
+	 * Conditions for a search, or null when no ticket can match.
+	 *
+	 * @param string   $query What the agent typed.
+	 * @param string[] $base  The list's other conditions on i.
+	 * @param int[]    $tags  Tags every ticket must have: their ticket counts by term taxonomy id.
+	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool, count_from?: string, count_where?: string[]}|null
+	 *         tags: those the caller must still join; scan: few tickets, page and total in one pass;
+	 *         base: whether the caller must still apply its other conditions;
+	 *         count_from and count_where: the count starts from the rarest word and needs only the other words.
+	 */
+	public function build( string $query, array $base, array $tags ): ?array {
+		$asked = Tokenizer::query( $query );
+		if ( ! $asked['exact'] && null === $asked['prefix'] ) {
+			return null;
+		}
+		if ( ! SearchIndex::ready() ) {
+			return $this->documents( array_merge( $asked['exact'], (array) $asked['prefix'] ), $tags );
+		}
+		$words = $this->words( $asked );
+		if ( null === $words ) {
+			return null;
+		}
+		$parts = array();
+		foreach ( $words as $word ) {
+			$parts[] = array( 'word', $word, 'SELECT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $word ) );
+		}
+		$sizes = $this->sizes( array_column( $parts, 2 ) );
+		if ( $sizes && 0 === min( $sizes ) ) {
+			return null;
+		}
+		// A tag's size is its term count, which WordPress keeps for every ticket.
+		foreach ( $tags as $tt => $count ) {
+			$parts[] = array( 'tag', $tt, "SELECT object_id AS id FROM {$GLOBALS['wpdb']->term_relationships} WHERE term_taxonomy_id = " . (int) $tt );
+			$sizes[] = max( 1, $count ); // Never "none" on a count alone: the list itself decides.
+		}
+		// The other filters help only beside a short list, and are read only
+		// then, up to the limit, in place of a count.
+		if ( $base && min( $sizes ) <= self::list_limit() ) {
+			$parts[] = array( 'base', null, 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base ) . ' LIMIT ' . ( self::list_limit() + 1 ) );
+			$sizes[] = self::list_limit();
+		}
+		asort( $sizes );
+		$ids  = $this->intersect( $parts, $sizes );
+		$left = array_diff_key( $parts, $ids['read'] );
+		if ( array() === $ids['ids'] ) {
+			return null;
+		}
+		$probes = array();
+		foreach ( $left as $key => $part ) {
+			if ( 'word' === $part[0] ) {
+				$probes[ $key ] = $this->probe( $part[1] );
+			}
+		}
+		$plan = array(
+			'join'  => array(),
+			'where' => array_values( $probes ),
+			'tags'  => array_values( array_map( static fn( $p ) => (int) $p[1], array_filter( $left, static fn( $p ) => 'tag' === $p[0] ) ) ),
+			'scan'  => null !== $ids['ids'],
+			'base'  => true,
+		);
+		if ( null !== $ids['ids'] ) {
+			array_unshift( $plan['where'], 'i.ticket_id IN (' . implode( ',', $ids['ids'] ) . ')' );
+			// Filters already applied through their list would only steer the database off the keys.
+			$plan['base'] = ! in_array( 'base', array_column( array_intersect_key( $parts, $ids['read'] ), 0 ), true );
+			return $plan;
+		}
+		// Counting starts from the rarest word's tickets, in key order, and stops at
+		// the count limit; MariaDB is told the order, SQLite finds it.
+		$rarest             = array_key_first( array_filter( $sizes, static fn( $n, $k ) => 'word' === $parts[ $k ][0], ARRAY_FILTER_USE_BOTH ) );
+		$plan['count_from'] = Schema::table( 'terms' ) . ' d ' . ( Schema::is_sqlite() ? 'JOIN' : 'STRAIGHT_JOIN' ) . ' ' . Schema::table( 'ticket_index' ) . ' i ON i.ticket_id = d.ticket_id AND ' . $this->has( 'd', $parts[ $rarest ][1] );
+		return $plan;
+	}
+
+	/**
+	 * How many tickets each word's list holds, exactly up to one past the
+	 * list limit; a list the optimizer puts at over twice the limit is not
+	 * counted at all.
+	 *
+	 * @param string[] $sqls SELECTs of the words' ids.
+	 * @return int[]
+	 */
+	private function sizes( array $sqls ): array {
+		$cap   = self::list_limit() + 1;
+		$guess = Lists::estimates( $sqls ) ?? array_fill_keys( array_keys( $sqls ), 0 );
+		$long  = array_filter( $guess, static fn( $n ) => $n > 2 * $cap );
+		$exact = array_diff_key( $sqls, $long );
+		return $long + ( $exact ? Lists::sizes( $exact, $cap ) : array() );
+	}
+
+	/**
+	 * Reads the small parts as lists, smallest first, and intersects them,
+	 * stopping when checking the rest by key costs less than reading on.
+	 *
+	 * @param array $parts Parts: [kind, what, SQL of its ids].
+	 * @param int[] $sizes Sizes by part key, ascending, capped at list_limit() + 1.
+	 * @return array{ids: int[]|null, read: array<int, true>} ids: null when the tickets are too many to list.
+	 */
+	private function intersect( array $parts, array $sizes ): array {
+		$limit = self::list_limit();
+		$small = array_filter( $sizes, static fn( $n ) => $n <= $limit );
+		// One list alone cannot shrink: read it only if it is short enough to page from.
+		if ( ! $small || ( 1 === count( $small ) && reset( $small ) > self::IN_LIMIT ) ) {
+			return array(
+				'ids'  => null,
+				'read' => array(),
+			);
+		}
+		$ids  = null;
+		$read = array();
+		foreach ( $small as $key => $size ) {
+			if ( null !== $ids && ( count( $ids ) <= 100 || $size > 20 * count( $ids ) ) ) {
+				break;
+			}
+			$list = Lists::read( $parts[ $key ][2] );
+			if ( count( $list ) > $limit ) {
+				continue; // The filters' list, cut at the limit: they are applied to the rows instead.
+			}
+			$ids          = null === $ids ? $list : array_intersect_key( $ids, $list );
+			$read[ $key ] = true;
+			if ( ! $ids ) {
+				break;
+			}
+		}
+		return array(
+			'ids'  => count( $ids ) <= self::IN_LIMIT ? array_keys( $ids ) : null,
+			'read' => count( $ids ) <= self::IN_LIMIT ? $read : array(),
+		);
+	}
+
+	/**
+	 * The words asked for, a prefix replaced by the words it starts; null
+	 * when a prefix starts no word at all.
+	 *
+	 * @param array{exact: string[], prefix: ?string} $asked Tokenizer::query().
+	 * @return array<int, array{terms?: string[], like?: string}>|null
+	 */
+	private function words( array $asked ): ?array {
+		global $wpdb;
+		$words = array_map( static fn( $t ) => array( 'terms' => array( $t ) ), $asked['exact'] );
+		if ( null !== $asked['prefix'] ) {
+			$started = $this->started_by( $asked['prefix'] );
+			if ( ! $started ) {
+				return null;
+			}
+			$words[] = count( $started ) <= self::EXPAND_LIMIT ? array( 'terms' => $started ) : array( 'like' => $asked['prefix'] );
+		}
+		return $words;
+	}
+
+	/**
+	 * The words a prefix starts, up to one past EXPAND_LIMIT, each found by
+	 * one key lookup: the database would otherwise read every row of every
+	 * such word to list them.
+	 *
+	 * @param string $prefix Start of a word.
+	 * @return string[]
+	 */
+	private function started_by( string $prefix ): array {
+		global $wpdb;
+		$table = Schema::table( 'terms' );
+		$like  = $wpdb->esc_like( $prefix ) . '%';
+		$words = array();
+		$after = '';
+		for ( $n = 0; $n <= self::EXPAND_LIMIT; $n++ ) {
+			$next = $wpdb->get_var( $wpdb->prepare( "SELECT term FROM {$table} WHERE term LIKE %s AND term > %s ORDER BY term LIMIT 1", $like, $after ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			if ( null === $next ) {
+				break;
+			}
+			$words[] = (string) $next;
+			$after   = (string) $next;
+		}
+		return $words;
+	}
+
+	/**
+	 * Condition that ticket i has a word: one key lookup per term it stands
+	 * for (a list of terms would read every term of the ticket instead).
+	 *
+	 * @param array{terms?: string[], like?: string} $word Word.
+	 */
+	private function probe( array $word ): string {
+		global $wpdb;
+		$table = Schema::table( 'terms' );
+		if ( isset( $word['like'] ) ) {
+			return "(SELECT 1 FROM {$table} t WHERE t.ticket_id = i.ticket_id AND " . $this->has( 't', $word ) . ' LIMIT 1) IS NOT NULL';
+		}
+		$each = array_map( static fn( $term ) => $wpdb->prepare( "(SELECT 1 FROM {$table} t WHERE t.term = %s AND t.ticket_id = i.ticket_id) IS NOT NULL", $term ), (array) ( $word['terms'] ?? array() ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return '(' . implode( ' OR ', $each ) . ')';
+	}
+
+	/**
+	 * Condition that a terms row is one of a word's.
+	 *
+	 * @param string                                 $alias Alias of the terms table.
+	 * @param array{terms?: string[], like?: string} $word  Word.
+	 */
+	private function has( string $alias, array $word ): string {
+		global $wpdb;
+		if ( isset( $word['like'] ) ) {
+			return $wpdb->prepare( "{$alias}.term LIKE %s", $wpdb->esc_like( $word['like'] ) . '%' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		}
+		$terms = (array) ( $word['terms'] ?? array() );
+		return $wpdb->prepare( "{$alias}.term IN (" . implode( ',', array_fill( 0, count( $terms ), '%s' ) ) . ')', $terms ); // phpcs:ignore WordPress.DB.PreparedSQL,WordPress.DB.PreparedSQLPlaceholders -- one placeholder per term.
+	}
+
+	/**
+	 * While an upgrade is still filling the terms table, the documents are
+	 * matched word by word: slower, but it finds the same tickets.
+	 *
+	 * @param string[] $terms Terms asked for, the prefix among them.
+	 * @param int[]    $tags  Tags to join, as keys.
+	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool}
+	 */
+	private function documents( array $terms, array $tags ): array {
+		global $wpdb;
+		return array(
+			'join'  => array( 'JOIN ' . Schema::table( 'search' ) . ' s ON s.ticket_id = i.ticket_id' ),
+			'where' => array_map( static fn( $t ) => $wpdb->prepare( 's.content LIKE %s', '%' . $wpdb->esc_like( $t ) . '%' ), $terms ),
+			'tags'  => array_keys( $tags ),
+			'scan'  => false,
+			'base'  => true,
+		);
+	}
+}
