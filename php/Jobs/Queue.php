@@ -13,10 +13,18 @@ defined( 'ABSPATH' ) || exit;
  * Runs background work through Action Scheduler when WooCommerce provides
  * it (persistent, retried, visible in Tools → Scheduled Actions) and through
  * WP-Cron otherwise. Jobs must be idempotent: either runner may repeat one.
+ *
+ * A request that queues work starts a runner once it has answered, with a
+ * request to the site that it does not wait for, so an email goes out in
+ * seconds without the shopper or the agent waiting on it, and without a
+ * visitor having to come by first.
  */
 class Queue {
 
 	public const GROUP = 'storedesk';
+
+	/** Whether this request already set the runner to start at its end. */
+	private bool $kicking = false;
 
 	/**
 	 * Schedules $hook to run soon with $args, once: an identical pending job
@@ -30,11 +38,38 @@ class Queue {
 			if ( ! as_has_scheduled_action( $hook, $args, self::GROUP ) ) {
 				as_enqueue_async_action( $hook, $args, self::GROUP );
 			}
-			return;
-		}
-		if ( ! wp_next_scheduled( $hook, $args ) ) {
+		} elseif ( ! wp_next_scheduled( $hook, $args ) ) {
 			wp_schedule_single_event( time(), $hook, $args );
 		}
+		if ( ! $this->kicking && ! wp_doing_cron() ) {
+			$this->kicking = true;
+			add_action( 'shutdown', array( $this, 'kick' ), 20 );
+		}
+	}
+
+	/**
+	 * Starts a runner for what this request queued, after the answer has
+	 * gone out where the server allows it.
+	 */
+	public function kick(): void {
+		/**
+		 * Filters whether a request that queued work starts a runner for it at once.
+		 * Sites that run wp-cron.php from a system cron may prefer to wait for it.
+		 *
+		 * @since 0.3.0
+		 * @param bool $kick Start a runner; true by default.
+		 */
+		if ( ! apply_filters( 'storedesk_kick_jobs', true ) ) {
+			return;
+		}
+		if ( function_exists( 'fastcgi_finish_request' ) ) {
+			fastcgi_finish_request();
+		}
+		if ( class_exists( 'ActionScheduler_AsyncRequest_QueueRunner' ) && class_exists( 'ActionScheduler' ) && did_action( 'action_scheduler_init' ) ) {
+			( new \ActionScheduler_AsyncRequest_QueueRunner( \ActionScheduler::store() ) )->maybe_dispatch();
+			return;
+		}
+		spawn_cron();
 	}
 
 	/**

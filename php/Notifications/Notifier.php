@@ -7,6 +7,7 @@
 
 namespace Storedesk\Notifications;
 
+use Storedesk\Jobs\Queue;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
@@ -23,8 +24,9 @@ defined( 'ABSPATH' ) || exit;
  *   the agents; status and assignment events become "resolved" and
  *   "assigned to you";
  * - a shopper asking for their links again.
- * Mentions in notes come from Inbox\Mentions. Every email is sent once the
- * data is committed, and a failure never reaches the request that caused it.
+ * Mentions in notes come from Inbox\Mentions. Every email is sent by a
+ * background job queued once the data is committed: the shopper's or agent's
+ * request never waits on mail, and a failure never reaches it.
  */
 class Notifier {
 
@@ -37,6 +39,7 @@ class Notifier {
 	 * @param TicketRepository      $tickets   Tickets.
 	 * @param MessageRepository     $messages  Threads.
 	 * @param MailLog               $log       Failure log.
+	 * @param Queue                 $queue     Background jobs.
 	 */
 	public function __construct(
 		private CustomerNotifications $customers,
@@ -45,48 +48,36 @@ class Notifier {
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
 		private MailLog $log,
+		private Queue $queue,
 	) {}
 
 	/** Background job that sends the links email (GuestLinks::JOB). */
 	public const LINKS_JOB = GuestLinks::JOB;
 
+	/** Background job that sends what a new ticket or message calls for; args: kind, id, actor. */
+	public const JOB = 'storedesk_notify';
+
 	/** Hooks the listeners. */
 	public function register(): void {
 		add_action( 'storedesk_ticket_created', array( $this, 'ticket_created' ), 10, 2 );
 		add_action( 'storedesk_message_created', array( $this, 'message_created' ) );
+		add_action( self::JOB, array( $this, 'run' ), 10, 3 );
 		add_action( self::LINKS_JOB, array( $this, 'send_links' ), 10, 2 );
 	}
 
 	/**
-	 * A ticket was opened.
+	 * A ticket was opened: its emails are queued once it is committed.
 	 *
 	 * @param Ticket $ticket   The ticket.
 	 * @param int    $actor_id Agent who opened it, 0 for the customer.
 	 */
 	public function ticket_created( Ticket $ticket, int $actor_id = 0 ): void {
-		$this->later(
-			'ticket_created',
-			$ticket->id(),
-			function () use ( $ticket, $actor_id ) {
-				$ticket = $this->tickets->find( $ticket->id() );
-				$first  = $ticket ? ( $this->messages->thread( $ticket->id(), 1, 1 )[0][0] ?? null ) : null;
-				if ( ! $ticket || ! $first ) {
-					return;
-				}
-				if ( 0 === $actor_id ) {
-					$this->customers->acknowledge( $ticket, $first );
-				}
-				$assignee = $ticket->assignee_id();
-				if ( $assignee ) {
-					$this->agents->assigned( $ticket, $assignee, $actor_id, $first->id );
-				}
-				$this->agents->new_ticket( $ticket, $first, $actor_id, array( $assignee ) );
-			}
-		);
+		$id = $ticket->id();
+		Transaction::after_commit( fn() => $this->queue->push( self::JOB, array( 'ticket', $id, $actor_id ) ) );
 	}
 
 	/**
-	 * A message was stored.
+	 * A message was stored: its emails are queued once it is committed.
 	 *
 	 * @param Message $message The message.
 	 */
@@ -94,23 +85,76 @@ class Notifier {
 		if ( 'note' === $message->kind ) {
 			return;
 		}
-		$this->later(
-			'message_created',
-			$message->ticket_id,
-			function () use ( $message ) {
-				$ticket = $this->tickets->find( $message->ticket_id );
-				if ( ! $ticket ) {
-					return;
-				}
-				if ( 'reply' === $message->kind ) {
-					$this->customers->reply( $ticket, $message );
-				} elseif ( 'customer' === $message->kind && ! $this->opens_ticket( $message ) ) {
-					$this->agents->customer_reply( $ticket, $message );
-				} elseif ( 'event' === $message->kind ) {
-					$this->event( $ticket, $message );
-				}
+		$id = $message->id;
+		Transaction::after_commit( fn() => $this->queue->push( self::JOB, array( 'message', $id, 0 ) ) );
+	}
+
+	/**
+	 * The job: reads the ticket or message as it is now and sends its emails.
+	 * Whatever it throws is logged: one bad email must not stop the queue.
+	 *
+	 * @param string $kind     'ticket' or 'message'.
+	 * @param int    $id       Ticket or message id.
+	 * @param int    $actor_id Agent who opened the ticket, 0 for the customer.
+	 */
+	public function run( $kind, $id, $actor_id = 0 ): void {
+		$ticket_id = (int) $id;
+		try {
+			if ( 'ticket' === $kind ) {
+				$this->opened( (int) $id, (int) $actor_id );
+				return;
 			}
-		);
+			$message   = $this->messages->find( (int) $id );
+			$ticket_id = $message ? $message->ticket_id : 0;
+			if ( $message ) {
+				$this->posted( $message );
+			}
+		} catch ( \Throwable $e ) {
+			$this->log->record( 'ticket' === $kind ? 'ticket_created' : 'message_created', $ticket_id, '', '', $e->getMessage() );
+		}
+	}
+
+	/**
+	 * A new ticket's emails: the acknowledgement when the customer opened
+	 * it, and the agents' "new ticket" (or "assigned to you").
+	 *
+	 * @param int $ticket_id Ticket.
+	 * @param int $actor_id  Agent who opened it, 0 for the customer.
+	 */
+	private function opened( int $ticket_id, int $actor_id ): void {
+		$ticket = $this->tickets->find( $ticket_id );
+		$first  = $ticket ? ( $this->messages->thread( $ticket_id, 1, 1 )[0][0] ?? null ) : null;
+		if ( ! $ticket || ! $first ) {
+			return;
+		}
+		if ( 0 === $actor_id ) {
+			$this->customers->acknowledge( $ticket, $first );
+		}
+		$assignee = $ticket->assignee_id();
+		if ( $assignee ) {
+			$this->agents->assigned( $ticket, $assignee, $actor_id, $first->id );
+		}
+		$this->agents->new_ticket( $ticket, $first, $actor_id, array( $assignee ) );
+	}
+
+	/**
+	 * A message's emails: an agent reply to the customer, a customer
+	 * message to the agents, status and assignment events as such.
+	 *
+	 * @param Message $message The message.
+	 */
+	private function posted( Message $message ): void {
+		$ticket = $this->tickets->find( $message->ticket_id );
+		if ( ! $ticket ) {
+			return;
+		}
+		if ( 'reply' === $message->kind ) {
+			$this->customers->reply( $ticket, $message );
+		} elseif ( 'customer' === $message->kind && ! $this->opens_ticket( $message ) ) {
+			$this->agents->customer_reply( $ticket, $message );
+		} elseif ( 'event' === $message->kind ) {
+			$this->event( $ticket, $message );
+		}
 	}
 
 	/**

@@ -21,6 +21,9 @@ if ( ! class_exists( \Storedesk\Plugin::class ) ) {
 	exit( 2 );
 }
 
+// Jobs run when a test calls run_jobs(); no request here starts a runner.
+add_filter( 'storedesk_kick_jobs', '__return_false' );
+
 // Mail a test triggers is recorded here, never sent.
 $GLOBALS['storedesk_test_mails'] = array();
 add_filter(

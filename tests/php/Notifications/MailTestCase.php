@@ -65,6 +65,7 @@ abstract class MailTestCase extends TestCase {
 	 * @return array<int, array{to: string[], subject: string, headers: array<string, string[]>, text: string, html: string, attachments: array<string, string>, content_type: string}>
 	 */
 	protected function mails( ?string $to = null ): array {
+		$this->run_jobs();
 		$out = array();
 		foreach ( $this->mailer->sent as $sent ) {
 			if ( null === $to || in_array( $to, $sent['to'], true ) ) {
@@ -74,8 +75,9 @@ abstract class MailTestCase extends TestCase {
 		return $out;
 	}
 
-	/** Forgets the messages sent so far. */
+	/** Sends what is queued, then forgets the messages sent so far. */
 	protected function clear_mails(): void {
+		$this->run_jobs();
 		$this->mailer->sent = array();
 	}
 

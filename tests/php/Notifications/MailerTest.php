@@ -52,6 +52,7 @@ class MailerTest extends MailTestCase {
 		add_filter( 'storedesk_reply_to_address', $route, 10, 2 );
 		$this->clear_mails();
 		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'B' ) );
+		$this->run_jobs();
 		remove_filter( 'storedesk_reply_to_address', $route, 10 );
 		$this->assertSame( 'support+' . $ticket->id() . '@shop.example', $this->header( $this->mails( 'replyto@example.test' )[0], 'Reply-To' ) );
 	}
@@ -64,6 +65,7 @@ class MailerTest extends MailTestCase {
 		$refuse = static fn() => false;
 		add_filter( 'pre_wp_mail', $refuse, 101 );
 		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Refused by the server.' ) );
+		$this->run_jobs();
 		remove_filter( 'pre_wp_mail', $refuse, 101 );
 		$this->assertStatus( 201, $res );
 		$throw = static function () {
@@ -71,6 +73,7 @@ class MailerTest extends MailTestCase {
 		};
 		add_action( 'phpmailer_init', $throw );
 		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Plugin threw.', 'status' => 'resolved' ) );
+		$this->run_jobs();
 		remove_action( 'phpmailer_init', $throw );
 		$this->assertStatus( 201, $res );
 		$this->assertSame( 'resolved', $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket->id() )->get_data()['status'] );
@@ -94,6 +97,7 @@ class MailerTest extends MailTestCase {
 		$cancel = static fn( $email, $type ) => 'customer-reply' === $type ? false : $email;
 		add_filter( 'storedesk_notification_email', $cancel, 10, 2 );
 		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'Sent by the channel.' ) );
+		$this->run_jobs();
 		remove_filter( 'storedesk_notification_email', $cancel, 10 );
 		$this->assertSame( array(), $this->mails( 'cancel@example.test' ) );
 		$this->assertSame( array(), $this->service( MailLog::class )->recent(), 'a cancelled email is not a failure' );
