@@ -23,7 +23,11 @@ class Queue {
 
 	public const GROUP = 'storedesk';
 
-	/** Whether this request already set the runner to start at its end. */
+	/**
+	 * Whether this request already set the runner to start at its end.
+	 *
+	 * @var bool
+	 */
 	private bool $kicking = false;
 
 	/**
