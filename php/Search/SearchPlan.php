@@ -89,8 +89,13 @@ class SearchPlan {
 		// The other filters help only beside a short list, and are read only
 		// then, up to the limit, in place of a count.
 		if ( $base && min( $sizes ) <= self::list_limit() ) {
-			$parts[] = array( 'base', null, 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base ) . ' LIMIT ' . ( self::list_limit() + 1 ) );
-			$sizes[] = self::list_limit();
+			$list  = 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base );
+			$guess = Lists::estimates( array( $list ) );
+			if ( null === $guess || $guess[0] <= 2 * self::list_limit() ) {
+				// Without an estimate, the read itself stops past the limit.
+				$parts[] = array( 'base', null, null === $guess ? $list . ' LIMIT ' . ( self::list_limit() + 1 ) : $list );
+				$sizes[] = self::list_limit();
+			}
 		}
 		asort( $sizes );
 		$ids  = $this->intersect( $parts, $sizes );
