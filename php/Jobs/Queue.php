@@ -14,14 +14,20 @@ defined( 'ABSPATH' ) || exit;
  * it (persistent, retried, visible in Tools → Scheduled Actions) and through
  * WP-Cron otherwise. Jobs must be idempotent: either runner may repeat one.
  *
- * A request that queues work starts a runner once it has answered, with a
- * request to the site that it does not wait for, so an email goes out in
- * seconds without the shopper or the agent waiting on it, and without a
- * visitor having to come by first.
+ * A request that queues work starts a Runner once it has answered, so an
+ * email goes out in seconds without the shopper or the agent waiting on it,
+ * and without a visitor having to come by first.
  */
 class Queue {
 
 	public const GROUP = 'storedesk';
+
+	/**
+	 * Builds the queue.
+	 *
+	 * @param Runner $runner Starts a runner after the request.
+	 */
+	public function __construct( private Runner $runner ) {}
 
 	/**
 	 * Whether this request already set the runner to start at its end.
@@ -69,11 +75,7 @@ class Queue {
 		if ( function_exists( 'fastcgi_finish_request' ) ) {
 			fastcgi_finish_request();
 		}
-		if ( class_exists( 'ActionScheduler_AsyncRequest_QueueRunner' ) && class_exists( 'ActionScheduler' ) && did_action( 'action_scheduler_init' ) ) {
-			( new \ActionScheduler_AsyncRequest_QueueRunner( \ActionScheduler::store() ) )->maybe_dispatch();
-			return;
-		}
-		spawn_cron();
+		$this->runner->kick();
 	}
 
 	/**

@@ -42,35 +42,11 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
-	 * Runs every queued Storedesk job now, as a runner would after the
-	 * request, until none is left (a job may queue another). Recurring
-	 * clean-ups stay as they are.
+	 * Runs every queued Storedesk job now, as the runner a request starts
+	 * would (a job may queue another). Recurring clean-ups stay as they are.
 	 */
 	protected function run_jobs(): void {
-		for ( $round = 0; $round < 10; $round++ ) {
-			$due = array();
-			if ( function_exists( 'as_get_scheduled_actions' ) && class_exists( 'ActionScheduler' ) ) {
-				foreach ( as_get_scheduled_actions( array( 'group' => \Storedesk\Jobs\Queue::GROUP, 'status' => \ActionScheduler_Store::STATUS_PENDING, 'per_page' => -1 ), 'ids' ) as $id ) {
-					if ( ! \ActionScheduler::store()->fetch_action( $id )->get_schedule()->is_recurring() ) {
-						$due[] = static fn() => \ActionScheduler::runner()->process_action( $id, 'PHPUnit' );
-					}
-				}
-			}
-			foreach ( (array) _get_cron_array() as $time => $hooks ) {
-				foreach ( $hooks as $hook => $events ) {
-					foreach ( $events as $event ) {
-						if ( str_starts_with( $hook, 'storedesk_' ) && false === $event['schedule'] ) {
-							wp_unschedule_event( $time, $hook, $event['args'] );
-							$due[] = static fn() => do_action_ref_array( $hook, $event['args'] );
-						}
-					}
-				}
-			}
-			if ( ! $due ) {
-				return;
-			}
-			array_map( static fn( $run ) => $run(), $due );
-		}
+		$this->service( \Storedesk\Jobs\Runner::class )->run();
 	}
 
 	/**
