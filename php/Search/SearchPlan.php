@@ -57,7 +57,7 @@ class SearchPlan {
 	 * @param string[] $base  The list's other conditions on i.
 	 * @param int[]    $tags  Tags every ticket must have: their ticket counts by term taxonomy id.
 	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool, count_from?: string, count_where?: string[]}|null
-	 *         tags: those the caller must still join; scan: few tickets, page and total in one pass;
+	 *         tags: those the caller must still join, as given; scan: few tickets, page and total in one pass;
 	 *         base: whether the caller must still apply its other conditions;
 	 *         count_from and count_where: the count starts from the rarest word and needs only the other words.
 	 */
@@ -112,7 +112,7 @@ class SearchPlan {
 		$plan = array(
 			'join'  => array(),
 			'where' => array_values( $probes ),
-			'tags'  => array_values( array_map( static fn( $p ) => (int) $p[1], array_filter( $left, static fn( $p ) => 'tag' === $p[0] ) ) ),
+			'tags'  => array_intersect_key( $tags, array_flip( array_column( array_filter( $left, static fn( $p ) => 'tag' === $p[0] ), 1 ) ) ),
 			'scan'  => null !== $ids['ids'],
 			'base'  => true,
 		);
@@ -124,8 +124,9 @@ class SearchPlan {
 		}
 		// Counting starts from the rarest word's tickets, in key order, and stops at
 		// the count limit; MariaDB is told the order, SQLite finds it.
-		$rarest             = array_key_first( array_filter( $sizes, static fn( $n, $k ) => 'word' === $parts[ $k ][0], ARRAY_FILTER_USE_BOTH ) );
-		$plan['count_from'] = Schema::table( 'terms' ) . ' d ' . ( Schema::is_sqlite() ? 'JOIN' : 'STRAIGHT_JOIN' ) . ' ' . Schema::table( 'ticket_index' ) . ' i ON i.ticket_id = d.ticket_id AND ' . $this->has( 'd', $parts[ $rarest ][1] );
+		$rarest              = array_key_first( array_filter( $sizes, static fn( $n, $k ) => 'word' === $parts[ $k ][0], ARRAY_FILTER_USE_BOTH ) );
+		$plan['count_from']  = Schema::table( 'terms' ) . ' d ' . ( Schema::is_sqlite() ? 'JOIN' : 'STRAIGHT_JOIN' ) . ' ' . Schema::table( 'ticket_index' ) . ' i ON i.ticket_id = d.ticket_id AND ' . $this->has( 'd', $parts[ $rarest ][1] );
+		$plan['count_where'] = array_values( array_diff_key( $probes, array( $rarest => true ) ) );
 		return $plan;
 	}
 
@@ -193,7 +194,6 @@ class SearchPlan {
 	 * @return array<int, array{terms?: string[], like?: string}>|null
 	 */
 	private function words( array $asked ): ?array {
-		global $wpdb;
 		$words = array_map( static fn( $t ) => array( 'terms' => array( $t ) ), $asked['exact'] );
 		if ( null !== $asked['prefix'] ) {
 			$started = $this->started_by( $asked['prefix'] );
@@ -266,7 +266,7 @@ class SearchPlan {
 	 * matched word by word: slower, but it finds the same tickets.
 	 *
 	 * @param string[] $terms Terms asked for, the prefix among them.
-	 * @param int[]    $tags  Tags to join, as keys.
+	 * @param int[]    $tags  Tags to join: counts by term taxonomy id.
 	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool}
 	 */
 	private function documents( array $terms, array $tags ): array {
@@ -274,7 +274,7 @@ class SearchPlan {
 		return array(
 			'join'  => array( 'JOIN ' . Schema::table( 'search' ) . ' s ON s.ticket_id = i.ticket_id' ),
 			'where' => array_map( static fn( $t ) => $wpdb->prepare( 's.content LIKE %s', '%' . $wpdb->esc_like( $t ) . '%' ), $terms ),
-			'tags'  => array_keys( $tags ),
+			'tags'  => $tags,
 			'scan'  => false,
 			'base'  => true,
 		);

@@ -131,12 +131,13 @@ class TicketQuery {
 			if ( is_wp_error( $terms ) ) {
 				return $terms;
 			}
-			$tags = array_column( array_map( static fn( $t ) => array( (int) $t->term_taxonomy_id, (int) $t->count ), array_values( $terms ) ), 1, 0 );
+			foreach ( $terms as $term ) {
+				$tags[ (int) $term->term_taxonomy_id ] = (int) $term->count;
+			}
 		}
 		$count_from  = null;
 		$count_where = array();
-		$search      = isset( $args['search'] ) && '' !== trim( (string) $args['search'] );
-		if ( $search ) {
+		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
 			$plan = $this->search->build( (string) $args['search'], $where, $tags );
 			if ( null === $plan ) {
 				return null;
@@ -148,7 +149,7 @@ class TicketQuery {
 			$count_from  = $plan['count_from'] ?? null;
 			$scan        = $plan['scan'];
 		}
-		foreach ( array_values( $search ? $tags : array_keys( $tags ) ) as $n => $tt ) {
+		foreach ( array_keys( $tags ) as $n => $tt ) {
 			$join[] = "JOIN {$wpdb->term_relationships} tr{$n} ON tr{$n}.object_id = i.ticket_id AND tr{$n}.term_taxonomy_id = {$tt}";
 		}
 		$from     = Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join );

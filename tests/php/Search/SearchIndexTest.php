@@ -119,6 +119,28 @@ class SearchIndexTest extends TestCase {
 		}
 	}
 
+	/**
+	 * When the sorted index drives, the count starts from the rarest word
+	 * and must still check the others: a ticket with only the rarest word is
+	 * not a match.
+	 */
+	public function test_sorted_index_count_checks_every_word(): void {
+		$a             = 'ottoman' . wp_rand( 1000, 9999 );
+		$b             = 'tassel' . wp_rand( 1000, 9999 );
+		$made          = array(
+			$this->ticket( array( 'subject' => "{$a} {$b}" ) ),
+			$this->ticket( array( 'subject' => "{$b} alone" ) ),
+			$this->ticket( array( 'subject' => "{$a} footstool" ) ),
+			$this->ticket( array( 'subject' => "{$a} pouf" ) ),
+		);
+		$this->created = array_map( static fn( $t ) => $t->id(), $made );
+		add_filter( 'storedesk_search_list_limit', '__return_zero' );
+		$response = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => "{$a} {$b} " ) );
+		remove_filter( 'storedesk_search_list_limit', '__return_zero' );
+		$this->assertSame( array( $made[0]->id() ), array_column( $response->get_data(), 'id' ) );
+		$this->assertSame( '1', $response->get_headers()['X-WP-Total'], "the rarest word's other ticket lacks the first word" );
+	}
+
 	/** While an upgrade fills the terms, the documents still find older tickets. */
 	public function test_documents_serve_until_the_terms_are_filled(): void {
 		global $wpdb;
