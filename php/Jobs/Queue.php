@@ -51,7 +51,7 @@ class Queue {
 		} elseif ( ! wp_next_scheduled( $hook, $args ) ) {
 			wp_schedule_single_event( time(), $hook, $args );
 		}
-		if ( ! $this->kicking && ! wp_doing_cron() ) {
+		if ( ! $this->kicking && ! wp_doing_cron() && ! $this->runner->running() ) {
 			$this->kicking = true;
 			add_action( 'shutdown', array( $this, 'kick' ), 20 );
 		}

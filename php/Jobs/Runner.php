@@ -27,10 +27,23 @@ class Runner {
 	/** A runner that stopped without unlocking is taken over after this long. */
 	private const LOCK_SECONDS = 120;
 
+	/**
+	 * Whether this request is a runner: a job it runs that queues another
+	 * needs no new runner, this one looks again before it stops.
+	 *
+	 * @var bool
+	 */
+	private bool $running = false;
+
 	/** Hooks the endpoint, for visitors and logged-in users alike: it only runs what is due. */
 	public function register(): void {
 		add_action( 'wp_ajax_nopriv_' . self::ACTION, array( $this, 'serve' ) );
 		add_action( 'wp_ajax_' . self::ACTION, array( $this, 'serve' ) );
+	}
+
+	/** Whether this request is running jobs now. */
+	public function running(): bool {
+		return $this->running;
 	}
 
 	/** Sends the request that starts a runner, without waiting for any answer. */
@@ -64,8 +77,9 @@ class Runner {
 	 * @return int Jobs run.
 	 */
 	public function run( int $seconds = 25 ): int {
-		$done  = 0;
-		$until = microtime( true ) + $seconds;
+		$this->running = true;
+		$done          = 0;
+		$until         = microtime( true ) + $seconds;
 		while ( microtime( true ) < $until && $this->lock() ) {
 			$round = 0;
 			do {
@@ -80,6 +94,7 @@ class Runner {
 				break;
 			}
 		}
+		$this->running = false;
 		return $done;
 	}
 

@@ -27,7 +27,7 @@ class RunnerTest extends TestCase {
 	public function test_runs_what_is_due_until_nothing_is(): void {
 		$seen   = array();
 		$first  = static function ( $n ) use ( &$seen ) {
-			$seen[] = "first {$n}";
+			$seen[] = "first {$n}" . ( \Storedesk\Plugin::container()->get( Runner::class )->running() ? ' in a runner' : '' );
 			\Storedesk\Plugin::container()->get( Queue::class )->push( 'storedesk_test_second', array( $n ) );
 		};
 		$second = static function ( $n ) use ( &$seen ) {
@@ -38,7 +38,8 @@ class RunnerTest extends TestCase {
 		$this->service( Queue::class )->push( 'storedesk_test_first', array( 7 ) );
 		$this->assertSame( array(), $seen, 'queued, not run' );
 		$this->assertSame( 2, $this->service( Runner::class )->run() );
-		$this->assertSame( array( 'first 7', 'second 7' ), $seen );
+		$this->assertSame( array( 'first 7 in a runner', 'second 7' ), $seen, 'a job queued inside a runner starts no second one (Queue asks running())' );
+		$this->assertFalse( $this->service( Runner::class )->running() );
 		$this->assertSame( 0, $this->service( Runner::class )->run(), 'each job once' );
 		remove_action( 'storedesk_test_first', $first );
 		remove_action( 'storedesk_test_second', $second );
