@@ -24,6 +24,7 @@ final class Plugin {
 		Tickets\TicketAccess::class,
 		Tickets\TicketIndexRebuilder::class,
 		Search\TermBackfill::class,
+		Search\CustomerTerms::class,
 		Jobs\Runner::class,
 		Rest\Routes::class,
 		Admin\Menu::class,

@@ -9,6 +9,7 @@ namespace Storedesk\Contacts;
 
 use Storedesk\Install\Roles;
 use Storedesk\Jobs\Queue;
+use Storedesk\Search\CustomerTerms;
 use Storedesk\Support\Transaction;
 use WP_Error;
 
@@ -31,8 +32,9 @@ class ContactEditor {
 	 *
 	 * @param ContactRepository $contacts Contacts.
 	 * @param Queue             $queue    Background jobs.
+	 * @param CustomerTerms     $terms    The customer's words in their tickets' search terms.
 	 */
-	public function __construct( private ContactRepository $contacts, private Queue $queue ) {}
+	public function __construct( private ContactRepository $contacts, private Queue $queue, private CustomerTerms $terms ) {}
 
 	/**
 	 * Changes name, email, phone or notes.
@@ -52,6 +54,9 @@ class ContactEditor {
 			return new WP_Error( 'storedesk_contact_address_forbidden', __( 'Only agents who see every conversation can change a customer\'s email address or phone number, because replies and links go there. Ask a manager.', 'storedesk' ), array( 'status' => 403 ) );
 		}
 		$after = Transaction::run( fn() => $this->contacts->update( $id, $changes ) );
+		if ( $after instanceof Contact && array( $before->name, $before->email, $before->phone ) !== array( $after->name, $after->email, $after->phone ) ) {
+			$this->terms->refresh( $id );
+		}
 		if ( $moved && $after instanceof Contact ) {
 			$this->contacts->revoke_links( $id );
 			$tell = $before->email ?? $after->email;

@@ -8,6 +8,7 @@
 namespace Storedesk\Contacts;
 
 use Storedesk\Install\Schema;
+use Storedesk\Search\CustomerTerms;
 use Storedesk\Support\Dates;
 use Storedesk\Support\Transaction;
 use WP_Error;
@@ -27,8 +28,9 @@ class ContactMerger {
 	 * Builds the merger.
 	 *
 	 * @param ContactRepository $contacts Contacts.
+	 * @param CustomerTerms     $terms    The customer's words in their tickets' search terms.
 	 */
-	public function __construct( private ContactRepository $contacts ) {}
+	public function __construct( private ContactRepository $contacts, private CustomerTerms $terms ) {}
 
 	/**
 	 * Merges $source_id into $target_id.
@@ -47,6 +49,8 @@ class ContactMerger {
 			return new WP_Error( 'storedesk_merge_self', __( 'A contact cannot be merged into itself.', 'storedesk' ), array( 'status' => 400 ) );
 		}
 		$merged = Transaction::run( fn() => $this->move( $target, $source ) );
+		// The source's tickets now carry the target's name.
+		$this->terms->refresh( $target_id );
 		/**
 		 * Fires after one contact was merged into another.
 		 *

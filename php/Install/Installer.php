@@ -32,6 +32,8 @@ final class Installer {
 			'4' => array( array( self::class, 'distrust_email_links' ) ),
 			// 6: search by the terms table, filled in the background from the documents.
 			'6' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule' ) ),
+			// 7: the customer's name, email and phone among each ticket's terms.
+			'7' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule_customers' ) ),
 		);
 	}
 

@@ -120,7 +120,7 @@ class TicketsController extends Controller {
 			'contact'       => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'Contact id.', 'storedesk' ) ),
 			'order_id'      => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'WooCommerce order id.', 'storedesk' ) ),
 			'tag'           => array( 'type' => 'array', 'items' => array( 'type' => 'string' ), 'description' => __( 'Tickets with all of these tag slugs.', 'storedesk' ) ),
-			'search'        => array( 'type' => 'string', 'maxLength' => 200, 'description' => __( 'Words in the subject or any message.', 'storedesk' ) ),
+			'search'        => array( 'type' => 'string', 'maxLength' => 200, 'description' => __( 'Words in the subject, any message, or the customer\'s name, email or phone.', 'storedesk' ) ),
 			'updated_since' => array( 'type' => 'string', 'format' => 'date-time', 'description' => __( 'Only tickets changed after this time, for polling. Not counted: X-WP-Total then only says whether another page follows.', 'storedesk' ) ),
 			'orderby'       => array( 'type' => 'string', 'enum' => array( 'last_activity', 'created', 'updated', 'priority' ), 'default' => 'last_activity' ),
 			'order'         => array( 'type' => 'string', 'enum' => array( 'asc', 'desc' ), 'default' => 'desc' ),

@@ -8,6 +8,7 @@
 namespace Storedesk\Search;
 
 use Storedesk\Install\Schema;
+use Storedesk\Support\Transaction;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -15,7 +16,9 @@ defined( 'ABSPATH' ) || exit;
  * Keeps two things per ticket: its search document (subject and every
  * message's text, the source a rebuild starts from) and its terms, one row
  * per distinct word in the terms table, keyed (term, ticket) for searching
- * and (ticket, term) for checking one ticket.
+ * and (ticket, term) for checking one ticket. The terms also hold the words
+ * of the customer's name, email and phone, so that an agent who types a
+ * customer finds their conversations, narrowed by any other word.
  *
  * A write adds only the terms of the new text, with one INSERT IGNORE, so
  * a reply costs the same on a ticket of three messages or three hundred.
@@ -43,7 +46,7 @@ class SearchIndex {
 				'content'   => $subject,
 			)
 		);
-		self::add_terms( array( $ticket_id => Tokenizer::terms( $subject ) ) );
+		self::add_terms( array( $ticket_id => Tokenizer::terms( $subject . "\n" . ( self::customers( array( $ticket_id ) )[ $ticket_id ] ?? '' ) ) ) );
 	}
 
 	/**
@@ -87,8 +90,58 @@ class SearchIndex {
 				'content'   => $content,
 			)
 		);
-		$wpdb->delete( Schema::table( 'terms' ), array( 'ticket_id' => $ticket_id ) );
-		self::add_terms( array( $ticket_id => Tokenizer::terms( $content ) ) );
+		$this->retokenize( array( $ticket_id ) );
+	}
+
+	/**
+	 * Cuts the terms of tickets again from their documents and customers,
+	 * after a customer's name or address changed.
+	 *
+	 * The documents are read under a row lock: a reply appending to one
+	 * meanwhile waits, then adds its own terms, which are never lost to the
+	 * delete below.
+	 *
+	 * @param int[] $ids Ticket ids.
+	 */
+	public function retokenize( array $ids ): void {
+		global $wpdb;
+		$ids = array_map( 'intval', $ids );
+		if ( ! $ids ) {
+			return;
+		}
+		Transaction::run(
+			static function () use ( $wpdb, $ids ) {
+				$list  = implode( ',', $ids );
+				$docs  = $wpdb->get_results( 'SELECT ticket_id, content FROM ' . Schema::table( 'search' ) . " WHERE ticket_id IN ({$list})" . ( Schema::is_sqlite() ? '' : ' FOR UPDATE' ), OBJECT_K ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+				$who   = self::customers( $ids );
+				$terms = array();
+				foreach ( $ids as $id ) {
+					$terms[ $id ] = Tokenizer::terms( ( isset( $docs[ $id ] ) ? $docs[ $id ]->content : '' ) . "\n" . ( $who[ $id ] ?? '' ) );
+				}
+				$wpdb->query( 'DELETE FROM ' . Schema::table( 'terms' ) . " WHERE ticket_id IN ({$list})" ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+				self::add_terms( $terms );
+				return true;
+			}
+		);
+	}
+
+	/**
+	 * The words that name each ticket's customer: name, email and phone.
+	 *
+	 * @param int[] $ids Ticket ids.
+	 * @return array<int, string> Text by ticket id.
+	 */
+	public static function customers( array $ids ): array {
+		global $wpdb;
+		if ( ! $ids ) {
+			return array();
+		}
+		$rows = $wpdb->get_results( 'SELECT i.ticket_id, c.name, c.email, c.phone FROM ' . Schema::table( 'ticket_index' ) . ' i JOIN ' . Schema::table( 'contacts' ) . ' c ON c.id = i.contact_id WHERE i.ticket_id IN (' . implode( ',', array_map( 'intval', $ids ) ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+		$out  = array();
+		foreach ( $rows as $row ) {
+			$out[ (int) $row->ticket_id ] = implode( "\n", array_filter( array( $row->name, $row->email, $row->phone ) ) );
+		}
+		return $out;
 	}
 
 	/** Whether searches can use the terms table: true unless an upgrade is still filling it. */

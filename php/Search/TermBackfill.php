@@ -18,11 +18,17 @@ defined( 'ABSPATH' ) || exit;
  * continuation. Searches match the documents until it is done; the last
  * batch retires the FULLTEXT index that the terms replace, which every
  * message had to update.
+ *
+ * The upgrade that added the customer's words to the terms runs the same
+ * job over the customers alone, while searches keep using the terms.
  */
 class TermBackfill {
 
 	public const HOOK   = 'storedesk_backfill_search_terms';
 	private const BATCH = 1000;
+
+	/** READY_OPTION while only the customers' words are being added. */
+	private const CUSTOMERS = 'customers';
 
 	/**
 	 * Builds the job.
@@ -34,7 +40,7 @@ class TermBackfill {
 	/** Hooks the job, and queues it while the upgrade is not finished. */
 	public function register(): void {
 		add_action( self::HOOK, array( $this, 'run_batch' ) );
-		if ( ! SearchIndex::ready() ) {
+		if ( in_array( get_option( SearchIndex::READY_OPTION ), array( 'pending', self::CUSTOMERS ), true ) ) {
 			add_action( 'init', fn() => $this->queue->push( self::HOOK, array( (int) get_option( SearchIndex::READY_OPTION . '_after', 0 ) ) ), 20 );
 		}
 	}
@@ -47,18 +53,30 @@ class TermBackfill {
 		}
 	}
 
+	/** Migration: adds the customers' words to the terms of existing tickets. */
+	public static function schedule_customers(): void {
+		global $wpdb;
+		if ( SearchIndex::ready() && $wpdb->get_var( 'SELECT ticket_id FROM ' . Schema::table( 'ticket_index' ) . ' LIMIT 1' ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+			update_option( SearchIndex::READY_OPTION, self::CUSTOMERS );
+		}
+	}
+
 	/**
-	 * Tokenises the documents after $after_id, then queues the next batch or
+	 * Tokenises the tickets after $after_id, then queues the next batch or
 	 * finishes. Repeating a batch is harmless: terms already there stay.
 	 *
 	 * @param int $after_id Last ticket id done.
 	 */
 	public function run_batch( int $after_id = 0 ): void {
 		global $wpdb;
-		$rows  = $wpdb->get_results( $wpdb->prepare( 'SELECT ticket_id, content FROM ' . Schema::table( 'search' ) . ' WHERE ticket_id > %d ORDER BY ticket_id LIMIT %d', $after_id, self::BATCH ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		$terms = array();
+		$customers_only = self::CUSTOMERS === get_option( SearchIndex::READY_OPTION );
+		$rows           = $customers_only
+			? $wpdb->get_results( $wpdb->prepare( "SELECT ticket_id, '' AS content FROM " . Schema::table( 'ticket_index' ) . ' WHERE ticket_id > %d ORDER BY ticket_id LIMIT %d', $after_id, self::BATCH ) ) // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+			: $wpdb->get_results( $wpdb->prepare( 'SELECT ticket_id, content FROM ' . Schema::table( 'search' ) . ' WHERE ticket_id > %d ORDER BY ticket_id LIMIT %d', $after_id, self::BATCH ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$who            = SearchIndex::customers( array_map( static fn( $row ) => (int) $row->ticket_id, $rows ) );
+		$terms          = array();
 		foreach ( $rows as $row ) {
-			$terms[ (int) $row->ticket_id ] = Tokenizer::terms( $row->content );
+			$terms[ (int) $row->ticket_id ] = Tokenizer::terms( $row->content . "\n" . ( $who[ (int) $row->ticket_id ] ?? '' ) );
 		}
 		SearchIndex::add_terms( $terms );
 		if ( count( $rows ) === self::BATCH ) {

@@ -161,6 +161,7 @@ $sd_now        = gmdate( 'Y-m-d H:i:s' );
 $sd_names      = explode( ' ', 'Emma Liam Sofia Noah Yuki Olivia Mateo Chloe Lucas Amara Jonas Zoe Wei Aisha Ethan Isabella Mohammed Hannah Priya Oscar Lea Daniel Mia Tomas Grace Ahmet Nora Samuel Ana Jack' );
 $sd_surnames   = explode( ' ', 'Schulz Walsh Garcia Dubois Tanaka Brown Rossi Martin Silva Nwosu Berg Kowalski Zhang Khan Miller Costa Farsi Fischer Sharma Nilsen Bernard Cohen Jensen Novak Lee Yilmaz Virtanen Adeyemi Petrovic Thompson' );
 wp_defer_term_counting( true );
+$sd_customer_terms = array();
 for ( $sd_done = 0; $sd_done < $sd_contacts; $sd_done += 1000 ) {
 	$sd_rows = array();
 	$sd_ids  = array();
@@ -171,6 +172,8 @@ for ( $sd_done = 0; $sd_done < $sd_contacts; $sd_done += 1000 ) {
 		$sd_phone = 0 === $i % 3 ? '+4477' . str_pad( (string) $sd_cid, 8, '0', STR_PAD_LEFT ) : null;
 		$sd_rows[] = '(' . $sd_cid . ',' . sd_q( $sd_name ) . ',' . sd_q( $sd_email ) . ',' . sd_q( $sd_phone ) . ",0,0,'{$sd_now}','{$sd_now}')";
 		$sd_ids[]  = "({$sd_cid},'email'," . sd_q( $sd_email ) . ",'{$sd_now}')";
+		// A ticket's search terms hold its customer's words (see SearchIndex::customers()).
+		$sd_customer_terms[ $sd_cid ] = \Storedesk\Search\Tokenizer::terms( implode( "\n", array_filter( array( $sd_name, $sd_email, $sd_phone ) ) ) );
 		if ( $sd_phone ) {
 			$sd_ids[] = "({$sd_cid},'phone'," . sd_q( $sd_phone ) . ",'{$sd_now}')";
 		}
@@ -190,7 +193,9 @@ $sd_priorities = array( 'low', 'normal', 'normal', 'normal', 'normal', 'high', '
 $sd_meta_keys  = TicketMeta::KEYS;
 $sd_msg_left   = $sd_messages;
 $sd_span       = 2 * YEAR_IN_SECONDS;
-$sd_t0         = time() - $sd_span;
+// Every date is in the past, as in a real store: a ticket dated in the
+// future would look changed to every inbox poll.
+$sd_t0         = time() - $sd_span - 2 * HOUR_IN_SECONDS;
 $sd_long_left  = 5; // A few long threads for the "ticket view" benchmark.
 for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 	$sd_batch = min( 500, $sd_tickets - $sd_done );
@@ -246,6 +251,7 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 		$waiting     = null;
 		$last        = '';
 		$last_at     = $t;
+		$gap         = max( 1, min( 2 * DAY_IN_SECONDS, intdiv( time() - HOUR_IN_SECONDS - $t, $p['count'] ) ) );
 		for ( $m = 0; $m < $p['count']; $m++ ) {
 			$kind  = 0 === $m ? 'customer' : ( 0 === $m % 7 ? 'note' : ( 1 === $m % 2 ? 'reply' : 'customer' ) );
 			$body  = '<p>' . $sd_text( $p['topic'], 12, 60 ) . '</p>' . ( mt_rand( 0, 2 ) ? '<p>' . $sd_text( $p['topic'], 10, 50 ) . '</p>' : '' );
@@ -264,12 +270,12 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 				$last = $plain;
 			}
 			$last_at = $t;
-			$t      += mt_rand( 300, 2 * DAY_IN_SECONDS );
+			$t      += mt_rand( min( 300, $gap ), $gap );
 		}
 		$closed      = in_array( $p['status'], array( 'resolved', 'closed' ), true );
 		$sd_index[]  = "({$id},'{$p['status']}'," . array_search( $p['priority'], array( 'low', 'normal', 'high', 'urgent' ), true ) . ",'{$p['channel']}',{$p['assignee']},{$p['team']},{$p['contact']},0," . sd_q( $p['subject'] ) . ',' . sd_q( \Storedesk\Support\Text::excerpt( $last, 'text' ) ) . ",{$p['count']}," . ( $waiting && ! $closed ? 1 : 0 ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $p['created'] ) ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ',' . sd_q( $closed ? null : $waiting ) . ',' . sd_q( $first_reply ) . ',' . sd_q( $closed ? gmdate( 'Y-m-d H:i:s', $last_at ) : null ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ')';
 		$sd_search[] = "({$id}," . sd_q( implode( "\n", $texts ) ) . ')';
-		foreach ( \Storedesk\Search\Tokenizer::terms( implode( "\n", $texts ) ) as $sd_word ) {
+		foreach ( array_unique( array_merge( \Storedesk\Search\Tokenizer::terms( implode( "\n", $texts ) ), $sd_customer_terms[ $p['contact'] ] ) ) as $sd_word ) {
 			$sd_words[] = "('{$sd_word}',{$id})";
 		}
 	}

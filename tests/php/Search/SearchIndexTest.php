@@ -26,6 +26,13 @@ class SearchIndexTest extends TestCase {
 	 */
 	private array $created = array();
 
+	/**
+	 * Contacts this test committed that no longer own a ticket (merged away).
+	 *
+	 * @var int[]
+	 */
+	private array $contacts = array();
+
 	/** Leaves the rollback transaction so writes commit. */
 	protected function setUp(): void {
 		parent::setUp();
@@ -46,6 +53,10 @@ class SearchIndexTest extends TestCase {
 				$wpdb->delete( Schema::table( 'contacts' ), array( 'id' => $ticket->contact_id() ) );
 			}
 			wp_delete_post( $id, true );
+		}
+		foreach ( $this->contacts as $id ) {
+			$wpdb->delete( Schema::table( 'contact_identities' ), array( 'contact_id' => $id ) );
+			$wpdb->delete( Schema::table( 'contacts' ), array( 'id' => $id ) );
 		}
 		require_once ABSPATH . 'wp-admin/includes/user.php';
 		wp_delete_user( get_current_user_id() );
@@ -69,6 +80,36 @@ class SearchIndexTest extends TestCase {
 	}
 
 	/**
+	 * The customer's name, email and phone find their tickets, narrowed by
+	 * other words; a rename or a merge moves that in a background job.
+	 */
+	public function test_customer_words_find_their_tickets(): void {
+		$n             = wp_rand( 1000, 9999 );
+		$vask          = $this->ticket( array( 'contact' => array( 'name' => "Ingrid Vask{$n}", 'email' => "ingrid{$n}@shop.test", 'phone' => "+4479{$n}0011" ) ) );
+		$quist         = $this->ticket( array( 'subject' => 'Cracked teapot', 'contact' => array( 'name' => "Bram Quist{$n}", 'email' => "bram{$n}@shop.test" ) ) );
+		$this->created = array( $vask->id(), $quist->id() );
+		$find          = fn( string $q ) => array_column( $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => $q ) )->get_data(), 'id' );
+		$this->assertSame( array( $vask->id() ), $find( "vask{$n}" ), 'by name' );
+		$this->assertSame( array( $vask->id() ), $find( "ingrid{$n}@shop.test" ), 'by email' );
+		$this->assertSame( array( $vask->id() ), $find( "+4479{$n}0011" ), 'by phone' );
+		$this->assertSame( array( $vask->id() ), $find( "vask{$n} order" ), 'with a word of the conversation' );
+		$this->assertSame( array(), $find( "vask{$n} teapot" ), 'every word still has to match' );
+
+		$this->assertSame( 200, $this->rest( 'POST', '/storedesk/v1/contacts/' . $vask->contact_id(), array( 'name' => "Ingrid Lund{$n}" ) )->get_status() );
+		$this->assertSame( array( $vask->id() ), $find( "vask{$n}" ), 'the old name stays until the job has run' );
+		$this->run_jobs();
+		$this->assertSame( array( $vask->id() ), $find( "lund{$n}" ), 'the new name' );
+		$this->assertSame( array(), $find( "vask{$n}" ), 'the old name no longer' );
+
+		$this->contacts[] = $quist->contact_id();
+		$this->assertSame( 200, $this->rest( 'POST', '/storedesk/v1/contacts/' . $vask->contact_id() . '/merge', array( 'source' => $quist->contact_id() ) )->get_status() );
+		$this->run_jobs();
+		$this->assertSame( array( $quist->id(), $vask->id() ), $find( "lund{$n}" ), 'a merged customer\'s tickets carry the name that remains' );
+		$this->assertSame( array( $quist->id() ), $find( "lund{$n} teapot" ) );
+		$this->assertSame( array(), $find( "quist{$n}" ) );
+	}
+
+	/**
 	 * Every plan (short lists of ids intersected, or the sorted inbox
 	 * checking each ticket) gives the same page and the same total.
 	 */
@@ -76,7 +117,7 @@ class SearchIndexTest extends TestCase {
 		$tag = 'plans-' . wp_rand();
 		$this->service( \Storedesk\Tickets\Tags::class )->create( $tag );
 		$made          = array(
-			$this->ticket( array( 'subject' => 'Refunded twice', 'tags' => array( $tag ), 'message' => array( 'body' => 'Card charged for order 1042 at dana@example.test.' ) ) ),
+			$this->ticket( array( 'subject' => 'Refunded twice', 'tags' => array( $tag ), 'message' => array( 'body' => 'Card charged for order 1042 at mika@example.test.' ) ) ),
 			$this->ticket( array( 'subject' => 'Refund request', 'tags' => array( $tag ), 'message' => array( 'body' => 'Please refund the Café scarf.' ) ) ),
 			$this->ticket( array( 'subject' => 'Unrelated', 'tags' => array( $tag ), 'message' => array( 'body' => 'Prefunding is not a word here.' ) ) ),
 			$this->ticket( array( 'subject' => 'สั่งซื้อรองเท้า', 'tags' => array( $tag ), 'message' => array( 'body' => 'ยังไม่ได้รับรองเท้าที่สั่งซื้อไปเมื่อวาน' ) ) ),
@@ -93,7 +134,7 @@ class SearchIndexTest extends TestCase {
 			'refunded'          => array( 0 ),
 			'scarf refund'      => array( 1 ),
 			'cafe'              => array( 1 ),
-			'dana@example.test' => array( 0 ),
+			'mika@example.test' => array( 0 ),
 			'order 1042'        => array( 0 ),
 			'CARD charged '     => array( 0 ),
 			'รองเท้า'           => array( 3 ),
@@ -154,6 +195,27 @@ class SearchIndexTest extends TestCase {
 			$this->service( \Storedesk\Search\TermBackfill::class )->run_batch( $ticket->id() - 1 );
 			$this->assertTrue( SearchIndex::ready(), 'the last batch finishes the upgrade' );
 			$this->assertSame( array( $ticket->id() ), $find(), 'found through its terms' );
+		} finally {
+			delete_option( SearchIndex::READY_OPTION );
+		}
+	}
+
+	/** The upgrade that added customers' words fills them in the background, while the terms keep serving. */
+	public function test_customer_words_are_added_to_older_tickets(): void {
+		global $wpdb;
+		$n             = wp_rand( 1000, 9999 );
+		$ticket        = $this->ticket( array( 'contact' => array( 'name' => "Olga Brekke{$n}", 'email' => "olga{$n}@shop.test" ) ) );
+		$this->created = array( $ticket->id() );
+		$wpdb->delete( Schema::table( 'terms' ), array( 'term' => "brekke{$n}" ) );
+		\Storedesk\Search\TermBackfill::schedule_customers();
+		$find = fn( string $q ) => array_column( $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => $q ) )->get_data(), 'id' );
+		try {
+			$this->assertTrue( SearchIndex::ready(), 'searches keep using the terms' );
+			$this->assertSame( array(), $find( "brekke{$n}" ) );
+			$this->assertSame( array( $ticket->id() ), $find( 'order ' ), 'the conversation\'s words still find it' );
+			$this->service( \Storedesk\Search\TermBackfill::class )->run_batch( $ticket->id() - 1 );
+			$this->assertSame( 'ready', get_option( SearchIndex::READY_OPTION ), 'the last batch finishes the upgrade' );
+			$this->assertSame( array( $ticket->id() ), $find( "brekke{$n}" ) );
 		} finally {
 			delete_option( SearchIndex::READY_OPTION );
 		}
