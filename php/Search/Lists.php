@@ -69,7 +69,7 @@ final class Lists {
 	 * The distinct ids a SELECT gives, as keys.
 	 *
 	 * @param string $sql SELECT of one column "id".
-	 * @return array<int, true>
+	 * @return array<int, int|string>
 	 */
 	public static function read( string $sql ): array {
 		global $wpdb;
@@ -79,6 +79,7 @@ final class Lists {
 		if ( $row && count( $ids ) !== (int) $row->c ) {
 			$ids = $wpdb->get_col( $sql ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared parts.
 		}
-		return array_fill_keys( array_map( 'intval', $ids ), true );
+		// Digit strings become integer keys.
+		return array_flip( $ids );
 	}
 }

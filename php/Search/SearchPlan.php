@@ -20,8 +20,8 @@ defined( 'ABSPATH' ) || exit;
  * ticket by key, so the plan first sizes each part (each word's tickets,
  * each tag's, the filters'), each counted only up to list_limit():
  * - parts under the limit are read as lists, smallest first, and intersected
- *   here; when few tickets are left, the rest is checked on those alone, and
- *   one pass gives the page and the total;
+ *   here; when few tickets are left, each other part is checked on those
+ *   alone, by key, and the caller sorts only the matches;
  * - when every part is common, the inbox's own sorted index drives and each
  *   ticket is checked for its words by key until the page is full, which
  *   common parts fill quickly.
@@ -56,9 +56,9 @@ class SearchPlan {
 	 * @param string   $query What the agent typed.
 	 * @param string[] $base  The list's other conditions on i.
 	 * @param int[]    $tags  Tags every ticket must have: their ticket counts by term taxonomy id.
-	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool, count_from?: string, count_where?: string[]}|null
-	 *         tags: those the caller must still join, as given; scan: few tickets, page and total in one pass;
-	 *         base: whether the caller must still apply its other conditions;
+	 * @return array{ids: int[]}|array{join: string[], where: string[], tags: int[], count_from?: string, count_where?: string[]}|null
+	 *         ids: few tickets, every condition checked: the matches, to be sorted and paged;
+	 *         otherwise conditions beside the caller's: tags are those it must still join, as given;
 	 *         count_from and count_where: the count starts from the rarest word and needs only the other words.
 	 */
 	public function build( string $query, array $base, array $tags ): ?array {
@@ -77,7 +77,9 @@ class SearchPlan {
 		foreach ( $words as $word ) {
 			$parts[] = array( 'word', $word, 'SELECT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $word ) );
 		}
-		$sizes = $this->sizes( array_column( $parts, 2 ) );
+		$list  = $base ? 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base ) : null;
+		$guess = Lists::estimates( array_column( $parts, 2 ) + ( $list ? array( 'base' => $list ) : array() ) );
+		$sizes = $this->sizes( array_column( $parts, 2 ), $guess );
 		if ( $sizes && 0 === min( $sizes ) ) {
 			return null;
 		}
@@ -88,10 +90,8 @@ class SearchPlan {
 		}
 		// The other filters help only beside a short list, and are read only
 		// then, up to the limit, in place of a count.
-		if ( $base && min( $sizes ) <= self::list_limit() ) {
-			$list  = 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base );
-			$guess = Lists::estimates( array( $list ) );
-			if ( null === $guess || $guess[0] <= 2 * self::list_limit() ) {
+		if ( $list && min( $sizes ) <= self::list_limit() ) {
+			if ( null === $guess || $guess['base'] <= 2 * self::list_limit() ) {
 				// Without an estimate, the read itself stops past the limit.
 				$parts[] = array( 'base', null, null === $guess ? $list . ' LIMIT ' . ( self::list_limit() + 1 ) : $list );
 				$sizes[] = self::list_limit();
@@ -100,8 +100,18 @@ class SearchPlan {
 		asort( $sizes );
 		$ids  = $this->intersect( $parts, $sizes );
 		$left = array_diff_key( $parts, $ids['read'] );
-		if ( array() === $ids['ids'] ) {
-			return null;
+		if ( null !== $ids['ids'] ) {
+			$rest = array();
+			foreach ( array_keys( $sizes ) as $key ) {
+				if ( isset( $left[ $key ] ) && 'base' !== $left[ $key ][0] ) {
+					$rest[] = $left[ $key ];
+				}
+			}
+			if ( $list && ! in_array( 'base', array_column( array_intersect_key( $parts, $ids['read'] ), 0 ), true ) ) {
+				$rest[] = array( 'base', null, $list );
+			}
+			$found = $this->narrow( $ids['ids'], $rest );
+			return $found ? array( 'ids' => $found ) : null;
 		}
 		$probes = array();
 		foreach ( $left as $key => $part ) {
@@ -113,15 +123,7 @@ class SearchPlan {
 			'join'  => array(),
 			'where' => array_values( $probes ),
 			'tags'  => array_intersect_key( $tags, array_flip( array_column( array_filter( $left, static fn( $p ) => 'tag' === $p[0] ), 1 ) ) ),
-			'scan'  => null !== $ids['ids'],
-			'base'  => true,
 		);
-		if ( null !== $ids['ids'] ) {
-			array_unshift( $plan['where'], 'i.ticket_id IN (' . implode( ',', $ids['ids'] ) . ')' );
-			// Filters already applied through their list would only steer the database off the keys.
-			$plan['base'] = ! in_array( 'base', array_column( array_intersect_key( $parts, $ids['read'] ), 0 ), true );
-			return $plan;
-		}
 		// Counting starts from the rarest word's tickets, in key order, and stops at
 		// the count limit; MariaDB is told the order, SQLite finds it.
 		$rarest              = array_key_first( array_filter( $sizes, static fn( $n, $k ) => 'word' === $parts[ $k ][0], ARRAY_FILTER_USE_BOTH ) );
@@ -135,13 +137,13 @@ class SearchPlan {
 	 * list limit; a list the optimizer puts at over twice the limit is not
 	 * counted at all.
 	 *
-	 * @param string[] $sqls SELECTs of the words' ids.
+	 * @param string[]   $sqls  SELECTs of the words' ids.
+	 * @param int[]|null $guess The optimizer's estimates by the same keys, null without.
 	 * @return int[]
 	 */
-	private function sizes( array $sqls ): array {
+	private function sizes( array $sqls, ?array $guess ): array {
 		$cap   = self::list_limit() + 1;
-		$guess = Lists::estimates( $sqls ) ?? array_fill_keys( array_keys( $sqls ), 0 );
-		$long  = array_filter( $guess, static fn( $n ) => $n > 2 * $cap );
+		$long  = array_filter( array_intersect_key( $guess ?? array(), $sqls ), static fn( $n ) => $n > 2 * $cap );
 		$exact = array_diff_key( $sqls, $long );
 		return $long + ( $exact ? Lists::sizes( $exact, $cap ) : array() );
 	}
@@ -187,6 +189,37 @@ class SearchPlan {
 	}
 
 	/**
+	 * Keeps, of a few candidate tickets, those that have every remaining
+	 * part: one statement per part, looking each candidate up by key, so
+	 * the page is then cut from the matches alone.
+	 *
+	 * @param int[] $ids   Candidates, at most IN_LIMIT.
+	 * @param array $parts Parts still to check, smallest first: [kind, what, SQL of its ids].
+	 * @return int[] The matches.
+	 */
+	private function narrow( array $ids, array $parts ): array {
+		global $wpdb;
+		foreach ( $parts as $part ) {
+			if ( ! $ids ) {
+				break;
+			}
+			$in = implode( ',', array_map( 'intval', $ids ) );
+			switch ( $part[0] ) {
+				case 'word':
+					$sql = 'SELECT DISTINCT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $part[1] ) . " AND d.ticket_id IN ({$in})";
+					break;
+				case 'tag':
+					$sql = "SELECT object_id AS id FROM {$wpdb->term_relationships} WHERE term_taxonomy_id = " . (int) $part[1] . " AND object_id IN ({$in})";
+					break;
+				default:
+					$sql = "{$part[2]} AND i.ticket_id IN ({$in})";
+			}
+			$ids = array_keys( array_intersect_key( array_flip( $ids ), Lists::read( $sql ) ) );
+		}
+		return $ids;
+	}
+
+	/**
 	 * The words asked for, a prefix replaced by the words it starts; null
 	 * when a prefix starts no word at all.
 	 *
@@ -208,7 +241,7 @@ class SearchPlan {
 	/**
 	 * The words a prefix starts, up to one past EXPAND_LIMIT, each found by
 	 * one key lookup: the database would otherwise read every row of every
-	 * such word to list them.
+	 * such word to list them. SQLite has no such jump, so it asks word by word.
 	 *
 	 * @param string $prefix Start of a word.
 	 * @return string[]
@@ -217,6 +250,10 @@ class SearchPlan {
 		global $wpdb;
 		$table = Schema::table( 'terms' );
 		$like  = $wpdb->esc_like( $prefix ) . '%';
+		if ( ! Schema::is_sqlite() ) {
+			// MariaDB jumps from one distinct word to the next in the key ("index for group-by").
+			return $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT term FROM {$table} WHERE term LIKE %s ORDER BY term LIMIT %d", $like, self::EXPAND_LIMIT + 1 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		}
 		$words = array();
 		$after = '';
 		for ( $n = 0; $n <= self::EXPAND_LIMIT; $n++ ) {
@@ -267,7 +304,7 @@ class SearchPlan {
 	 *
 	 * @param string[] $terms Terms asked for, the prefix among them.
 	 * @param int[]    $tags  Tags to join: counts by term taxonomy id.
-	 * @return array{join: string[], where: string[], tags: int[], scan: bool, base: bool}
+	 * @return array{join: string[], where: string[], tags: int[]}
 	 */
 	private function documents( array $terms, array $tags ): array {
 		global $wpdb;
@@ -275,8 +312,6 @@ class SearchPlan {
 			'join'  => array( 'JOIN ' . Schema::table( 'search' ) . ' s ON s.ticket_id = i.ticket_id' ),
 			'where' => array_map( static fn( $t ) => $wpdb->prepare( 's.content LIKE %s', '%' . $wpdb->esc_like( $t ) . '%' ), $terms ),
 			'tags'  => $tags,
-			'scan'  => false,
-			'base'  => true,
 		);
 	}
 }

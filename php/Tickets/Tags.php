@@ -37,26 +37,28 @@ class Tags {
 	}
 
 	/**
-	 * Tag slugs of many tickets in one query.
+	 * Tag slugs of many tickets in one query, each ticket's by name.
+	 *
+	 * The join starts from the tickets' own rows, whatever the statistics
+	 * say: right after a bulk import, WordPress's own query was planned from
+	 * the tag side and read every tagged ticket (120,000 rows at 100,000
+	 * tickets) for a page of 25.
 	 *
 	 * @param int[] $ticket_ids Ticket ids.
 	 * @return array<int, string[]> ticket id => slugs.
 	 */
 	public function of_tickets( array $ticket_ids ): array {
-		$out = array_fill_keys( $ticket_ids, array() );
+		global $wpdb;
+		$ticket_ids = array_map( 'intval', $ticket_ids );
+		$out        = array_fill_keys( $ticket_ids, array() );
 		if ( ! $ticket_ids ) {
 			return $out;
 		}
-		$terms = wp_get_object_terms(
-			$ticket_ids,
-			TicketPostType::TAG_TAXONOMY,
-			array(
-				'fields'                 => 'all_with_object_id',
-				'update_term_meta_cache' => false,
-			)
-		);
-		foreach ( is_array( $terms ) ? $terms : array() as $term ) {
-			$out[ (int) $term->object_id ][] = $term->slug; // @phpstan-ignore property.notFound (all_with_object_id adds it)
+		$join = \Storedesk\Install\Schema::is_sqlite() ? 'JOIN' : 'STRAIGHT_JOIN';
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT tr.object_id, t.slug, t.name FROM {$wpdb->term_relationships} tr {$join} {$wpdb->term_taxonomy} tt ON tt.term_taxonomy_id = tr.term_taxonomy_id {$join} {$wpdb->terms} t ON t.term_id = tt.term_id WHERE tr.object_id IN (" . implode( ',', $ticket_ids ) . ') AND tt.taxonomy = %s', TicketPostType::TAG_TAXONOMY ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers and core table names.
+		usort( $rows, static fn( $a, $b ) => strcasecmp( $a->name, $b->name ) );
+		foreach ( $rows as $row ) {
+			$out[ (int) $row->object_id ][] = $row->slug;
 		}
 		return $out;
 	}

@@ -54,14 +54,10 @@ class TicketQuery {
 		if ( null === $sql ) {
 			return array( array(), 0 );
 		}
-		if ( isset( $sql['matching'] ) ) {
-			// Few candidates: one pass over their documents gives both the page and the total.
-			$ids  = array_map( 'intval', $wpdb->get_col( $sql['matching'] ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
-			$page = array_slice( $ids, $sql['offset'], $sql['per_page'] );
-			$rows = $page ? $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $page ) . ')', OBJECT_K ) : array(); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
-			return array( array_values( array_map( static fn( $id ) => new Ticket( $rows[ $id ] ), array_filter( $page, static fn( $id ) => isset( $rows[ $id ] ) ) ) ), count( $ids ) );
-		}
 		$rows = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		if ( isset( $sql['total'] ) ) {
+			return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $sql['total'] );
+		}
 		if ( null === $sql['count'] ) {
 			// A poll is not counted: the page says whether there is more.
 			$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
@@ -94,7 +90,8 @@ class TicketQuery {
 	 *
 	 * @param array $args    As run().
 	 * @param int   $user_id User asking.
-	 * @return array{select: string, count: string|null, matching?: string, offset?: int, per_page?: int}|WP_Error|null
+	 * @return array{select: string, count: string|null, total?: int}|WP_Error|null
+	 *         total: known already (a search's few matches), with count null.
 	 */
 	public function sql_for( array $args, int $user_id ) {
 		global $wpdb;
@@ -137,17 +134,24 @@ class TicketQuery {
 		}
 		$count_from  = null;
 		$count_where = array();
+		$total       = null;
 		if ( isset( $args['search'] ) && '' !== trim( (string) $args['search'] ) ) {
 			$plan = $this->search->build( (string) $args['search'], $where, $tags );
 			if ( null === $plan ) {
 				return null;
 			}
-			$tags        = $plan['tags'];
-			$join        = $plan['join'];
-			$count_where = array_merge( $where, $plan['count_where'] ?? array() );
-			$where       = array_merge( $plan['base'] ? $where : array(), $plan['where'] );
-			$count_from  = $plan['count_from'] ?? null;
-			$scan        = $plan['scan'];
+			if ( isset( $plan['ids'] ) ) {
+				// Every condition is checked: only the matches are sorted.
+				$total = count( $plan['ids'] );
+				$tags  = array();
+				$where = array( 'i.ticket_id IN (' . implode( ',', $plan['ids'] ) . ')' );
+			} else {
+				$tags        = $plan['tags'];
+				$join        = $plan['join'];
+				$count_where = array_merge( $where, $plan['count_where'] ?? array() );
+				$where       = array_merge( $where, $plan['where'] );
+				$count_from  = $plan['count_from'] ?? null;
+			}
 		}
 		foreach ( array_keys( $tags ) as $n => $tt ) {
 			$join[] = "JOIN {$wpdb->term_relationships} tr{$n} ON tr{$n}.object_id = i.ticket_id AND tr{$n}.term_taxonomy_id = {$tt}";
@@ -160,18 +164,18 @@ class TicketQuery {
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		$bound    = max( self::count_limit(), $offset + $per_page ) + 1;
-		$sql      = array(
-			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
-			'count'  => $this->count_sql( $args, $from . $filter, $count_from ? $count_from . ' ' . implode( ' ', $join ) . ( $count_where ? ' WHERE ' . implode( ' AND ', $count_where ) : '' ) : null, $bound ),
-		);
-		if ( ! empty( $scan ) ) {
-			$sql += array(
-				'matching' => "SELECT i.ticket_id FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir}",
-				'offset'   => $offset,
-				'per_page' => $per_page,
+		$select   = "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}";
+		if ( null !== $total ) {
+			return array(
+				'select' => $select,
+				'count'  => null,
+				'total'  => $total,
 			);
 		}
-		return $sql;
+		return array(
+			'select' => $select,
+			'count'  => $this->count_sql( $args, $from . $filter, $count_from ? $count_from . ' ' . implode( ' ', $join ) . ( $count_where ? ' WHERE ' . implode( ' AND ', $count_where ) : '' ) : null, $bound ),
+		);
 	}
 
 	/**

@@ -297,8 +297,13 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 wp_defer_term_counting( false );
 sd_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
 if ( ! Schema::is_sqlite() ) {
-	foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'contacts' ) as $sd_t ) {
+	// Every table written, WordPress's own too: plans chosen from the statistics
+	// of a nearly empty table read whole indexes.
+	foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'contacts', 'contact_identities' ) as $sd_t ) {
 		$wpdb->query( 'ANALYZE TABLE ' . Schema::table( $sd_t ) ); // phpcs:ignore WordPress.DB.PreparedSQL
+	}
+	foreach ( array( $wpdb->posts, $wpdb->postmeta, $wpdb->term_relationships, $wpdb->term_taxonomy ) as $sd_t ) {
+		$wpdb->query( "ANALYZE TABLE {$sd_t}" ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
 	sd_settle();
 }
