@@ -25,6 +25,7 @@ final class Plugin {
 		Tickets\TicketIndexRebuilder::class,
 		Search\TermBackfill::class,
 		Search\CustomerTerms::class,
+		Tickets\TagIndex::class,
 		Jobs\Runner::class,
 		Rest\Routes::class,
 		Admin\Menu::class,

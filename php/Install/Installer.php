@@ -34,6 +34,8 @@ final class Installer {
 			'6' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule' ) ),
 			// 7: the customer's name, email and phone among each ticket's terms.
 			'7' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule_customers' ) ),
+			// 8: tags with their tickets' status and channel, filled in the background.
+			'8' => array( array( \Storedesk\Tickets\TagIndex::class, 'schedule' ) ),
 		);
 	}
 

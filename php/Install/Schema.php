@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '7';
+	public const VERSION = '8';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -117,6 +117,14 @@ final class Schema {
   ticket_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (term,ticket_id),
   KEY ticket_term (ticket_id,term)',
+			// One row per tag of a ticket with the ticket's status and channel (see
+			// Tickets\TagIndex), so that "open email tickets tagged refund" is one range.
+			'ticket_tags'        => "  term_taxonomy_id bigint(20) unsigned NOT NULL,
+  status varchar(20) NOT NULL DEFAULT 'open',
+  channel varchar(32) NOT NULL DEFAULT 'email',
+  ticket_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (term_taxonomy_id,status,channel,ticket_id),
+  KEY ticket_id (ticket_id)",
 			'contacts'           => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   name varchar(191) NOT NULL DEFAULT '',
   email varchar(191) DEFAULT NULL,

@@ -8,6 +8,7 @@
 namespace Storedesk\Search;
 
 use Storedesk\Install\Schema;
+use Storedesk\Tickets\TagIndex;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -54,7 +55,7 @@ class SearchPlan {
 	 * Conditions for a search, or null when no ticket can match.
 	 *
 	 * @param string   $query What the agent typed.
-	 * @param string[] $base  The list's other conditions on i.
+	 * @param string[] $base  The list's other conditions on i; those on status and channel keyed so.
 	 * @param int[]    $tags  Tags every ticket must have: their ticket counts by term taxonomy id.
 	 * @return array{ids: int[]}|array{join: string[], where: string[], tags: int[], count_from?: string, count_where?: string[]}|null
 	 *         ids: few tickets, every condition checked: the matches, to be sorted and paged;
@@ -75,17 +76,25 @@ class SearchPlan {
 		}
 		$parts = array();
 		foreach ( $words as $word ) {
-			$parts[] = array( 'word', $word, 'SELECT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $word ) );
+			$parts[] = array( 'word', $word, 'SELECT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $word ), 'd.ticket_id' );
 		}
-		$list  = $base ? 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base ) : null;
-		$guess = Lists::estimates( array_column( $parts, 2 ) + ( $list ? array( 'base' => $list ) : array() ) );
-		$sizes = $this->sizes( array_column( $parts, 2 ), $guess );
+		// A tag's list carries the status and channel asked for (TagIndex), and
+		// is then sized like a word's; without them, its size is its term count.
+		$by_tag = TagIndex::ready() ? array_intersect_key( $base, array_flip( array( 'status', 'channel' ) ) ) : array();
+		foreach ( array_keys( $tags ) as $tt ) {
+			$parts[] = $by_tag
+				? array( 'tag', $tt, 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_tags' ) . ' i WHERE i.term_taxonomy_id = ' . (int) $tt . ' AND ' . implode( ' AND ', $by_tag ), 'i.ticket_id' )
+				: array( 'tag', $tt, "SELECT object_id AS id FROM {$GLOBALS['wpdb']->term_relationships} WHERE term_taxonomy_id = " . (int) $tt, 'object_id' );
+		}
+		$sized = $by_tag ? $parts : array_filter( $parts, static fn( $p ) => 'word' === $p[0] );
+		// Filters the tags' lists already hold need no list of their own.
+		$list  = $base && ! ( $tags && count( $by_tag ) === count( $base ) ) ? 'SELECT i.ticket_id AS id FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE ' . implode( ' AND ', $base ) : null;
+		$guess = Lists::estimates( array_column( $sized, 2, null ) + ( $list ? array( 'base' => $list ) : array() ) );
+		$sizes = $this->sizes( array_column( $sized, 2 ), $guess );
 		if ( $sizes && 0 === min( $sizes ) ) {
 			return null;
 		}
-		// A tag's size is its term count, which WordPress keeps for every ticket.
-		foreach ( $tags as $tt => $count ) {
-			$parts[] = array( 'tag', $tt, "SELECT object_id AS id FROM {$GLOBALS['wpdb']->term_relationships} WHERE term_taxonomy_id = " . (int) $tt );
+		foreach ( $by_tag ? array() : $tags as $count ) {
 			$sizes[] = max( 1, $count ); // Never "none" on a count alone: the list itself decides.
 		}
 		// The other filters help only beside a short list, and are read only
@@ -93,7 +102,7 @@ class SearchPlan {
 		if ( $list && min( $sizes ) <= self::list_limit() ) {
 			if ( null === $guess || $guess['base'] <= 2 * self::list_limit() ) {
 				// Without an estimate, the read itself stops past the limit.
-				$parts[] = array( 'base', null, null === $guess ? $list . ' LIMIT ' . ( self::list_limit() + 1 ) : $list );
+				$parts[] = array( 'base', null, null === $guess ? $list . ' LIMIT ' . ( self::list_limit() + 1 ) : $list, 'i.ticket_id' );
 				$sizes[] = self::list_limit();
 			}
 		}
@@ -108,7 +117,7 @@ class SearchPlan {
 				}
 			}
 			if ( $list && ! in_array( 'base', array_column( array_intersect_key( $parts, $ids['read'] ), 0 ), true ) ) {
-				$rest[] = array( 'base', null, $list );
+				$rest[] = array( 'base', null, $list, 'i.ticket_id' );
 			}
 			$found = $this->narrow( $ids['ids'], $rest );
 			return $found ? array( 'ids' => $found ) : null;
@@ -152,7 +161,7 @@ class SearchPlan {
 	 * Reads the small parts as lists, smallest first, and intersects them,
 	 * stopping when checking the rest by key costs less than reading on.
 	 *
-	 * @param array $parts Parts: [kind, what, SQL of its ids].
+	 * @param array $parts Parts: [kind, what, SQL of its ids, its id column].
 	 * @param int[] $sizes Sizes by part key, ascending, capped at list_limit() + 1.
 	 * @return array{ids: int[]|null, read: array<int, true>} ids: null when the tickets are too many to list.
 	 */
@@ -194,27 +203,15 @@ class SearchPlan {
 	 * the page is then cut from the matches alone.
 	 *
 	 * @param int[] $ids   Candidates, at most IN_LIMIT.
-	 * @param array $parts Parts still to check, smallest first: [kind, what, SQL of its ids].
+	 * @param array $parts Parts still to check, smallest first: [kind, what, SQL of its ids, its id column].
 	 * @return int[] The matches.
 	 */
 	private function narrow( array $ids, array $parts ): array {
-		global $wpdb;
 		foreach ( $parts as $part ) {
 			if ( ! $ids ) {
 				break;
 			}
-			$in = implode( ',', array_map( 'intval', $ids ) );
-			switch ( $part[0] ) {
-				case 'word':
-					$sql = 'SELECT DISTINCT d.ticket_id AS id FROM ' . Schema::table( 'terms' ) . ' d WHERE ' . $this->has( 'd', $part[1] ) . " AND d.ticket_id IN ({$in})";
-					break;
-				case 'tag':
-					$sql = "SELECT object_id AS id FROM {$wpdb->term_relationships} WHERE term_taxonomy_id = " . (int) $part[1] . " AND object_id IN ({$in})";
-					break;
-				default:
-					$sql = "{$part[2]} AND i.ticket_id IN ({$in})";
-			}
-			$ids = array_keys( array_intersect_key( array_flip( $ids ), Lists::read( $sql ) ) );
+			$ids = array_keys( array_intersect_key( array_flip( $ids ), Lists::read( "{$part[2]} AND {$part[3]} IN (" . implode( ',', array_map( 'intval', $ids ) ) . ')' ) ) );
 		}
 		return $ids;
 	}

@@ -123,10 +123,11 @@ class TicketCreator {
 			$row += $this->senders->check( $contact, (int) $data['sender'] );
 		}
 		TicketMeta::write( $post_id, $row );
+		$this->index->insert( $row );
+		// After the index row, which TagIndex copies the status and channel from.
 		if ( ! empty( $fields['tags'] ) ) {
 			wp_set_object_terms( $post_id, array_map( static fn( $t ) => $t->term_id, array_values( $fields['tags'] ) ), TicketPostType::TAG_TAXONOMY );
 		}
-		$this->index->insert( $row );
 		$this->search->create( $post_id, $fields['subject'] );
 		foreach ( (array) ( $data['cc'] ?? array() ) as $email ) {
 			$cc = $this->contacts->find_or_create( array( 'email' => (string) $email ) );

@@ -67,6 +67,7 @@ class TicketIndex {
 	 */
 	public function update( int $id, array $row ): bool {
 		global $wpdb;
+		TagIndex::moved( $id, $row );
 		return false !== $wpdb->update( Schema::table( 'ticket_index' ), $row + array( 'updated_at' => Dates::now() ), array( 'ticket_id' => $id ) );
 	}
 

@@ -105,5 +105,6 @@ class TicketIndexRebuilder {
 		);
 		$texts = $wpdb->get_results( $wpdb->prepare( "SELECT body, format FROM {$messages} WHERE ticket_id = %d AND kind <> 'event' ORDER BY created_at, id", $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$this->search->replace( $id, implode( "\n", array_merge( array( $post->post_title ), array_map( static fn( $m ) => Text::plain( $m->body, $m->format ), $texts ) ) ) );
+		TagIndex::sync( array( $id ) );
 	}
 }

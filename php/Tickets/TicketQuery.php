@@ -98,7 +98,7 @@ class TicketQuery {
 		$join  = array();
 		$where = array();
 		if ( ! empty( $args['status'] ) ) {
-			$where[] = $this->in( 'i.status', (array) $args['status'], '%s' );
+			$where['status'] = $this->in( 'i.status', (array) $args['status'], '%s' );
 		}
 		$assignee = $args['assignee'] ?? null;
 		if ( null !== $assignee && '' !== $assignee ) {
@@ -110,7 +110,7 @@ class TicketQuery {
 			}
 		}
 		if ( ! empty( $args['channel'] ) ) {
-			$where[] = $this->in( 'i.channel', (array) $args['channel'], '%s' );
+			$where['channel'] = $this->in( 'i.channel', (array) $args['channel'], '%s' );
 		}
 		if ( ! empty( $args['priority'] ) ) {
 			$where[] = $this->in( 'i.priority', array_map( static fn( $p ) => Vocabulary::priorities()[ $p ] ?? -1, (array) $args['priority'] ), '%d' );

@@ -5,7 +5,7 @@
  * plugin stores them (posts + meta + terms + index row + messages + search
  * document). Appends to what is there.
  *
- * Usage: STOREDESK_SITE=DIR php tools/php/seed-bulk.php --tickets=N [--messages=M] [--contacts=C] [--agents=A]
+ * Usage: STOREDESK_SITE=DIR php tools/php/seed-bulk.php --tickets=N [--messages=M] [--contacts=C] [--agents=A] [--workers=W]
  *
  * @package Storedesk
  */
@@ -15,7 +15,7 @@ require __DIR__ . '/load-wp.php';
 use Storedesk\Install\Schema;
 use Storedesk\Tickets\TicketMeta;
 
-$sd_opt      = getopt( '', array( 'tickets:', 'messages::', 'contacts::', 'agents::' ) );
+$sd_opt      = getopt( '', array( 'tickets:', 'messages::', 'contacts::', 'agents::', 'workers::' ) );
 $sd_tickets  = max( 1, (int) ( $sd_opt['tickets'] ?? 1000 ) );
 $sd_messages = (int) ( $sd_opt['messages'] ?? $sd_tickets * 10 );
 $sd_contacts = max( 1, (int) ( $sd_opt['contacts'] ?? intdiv( $sd_tickets, 5 ) ) );
@@ -197,12 +197,39 @@ $sd_span       = 2 * YEAR_IN_SECONDS;
 // future would look changed to every inbox poll.
 $sd_t0         = time() - $sd_span - 2 * HOUR_IN_SECONDS;
 $sd_long_left  = 5; // A few long threads for the "ticket view" benchmark.
-for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
-	$sd_batch = min( 500, $sd_tickets - $sd_done );
+// Tickets get their post ids here, so that workers can write side by side.
+$sd_base_id = (int) $wpdb->get_var( "SELECT COALESCE(MAX(ID), 0) FROM {$wpdb->posts}" ) + 1;
+$sd_first_m = (int) $wpdb->get_var( 'SELECT COALESCE(MAX(id), 0) FROM ' . Schema::table( 'messages' ) );
+// Generating the rows and storing them take about as long each, so on a
+// machine with several cores one worker per core writes its share of the
+// tickets while the others generate theirs (MariaDB only: SQLite has one writer).
+$sd_workers = function_exists( 'pcntl_fork' ) && ! Schema::is_sqlite() && $sd_tickets >= 10000 ? max( 1, min( 4, (int) ( $sd_opt['workers'] ?? 2 ) ) ) : 1;
+$sd_worker  = 0;
+$sd_pids    = array();
+if ( $sd_workers > 1 ) {
+	$wpdb->close();
+	for ( $w = 0; $w < $sd_workers; $w++ ) {
+		$sd_pid = pcntl_fork();
+		if ( 0 === $sd_pid ) {
+			$sd_worker = $w;
+			$sd_pids   = array();
+			break;
+		}
+		$sd_pids[] = $sd_pid;
+	}
+	$wpdb->db_connect();
+}
+$sd_from      = intdiv( $sd_tickets * $sd_worker, $sd_workers );
+$sd_to        = $sd_pids ? $sd_from : intdiv( $sd_tickets * ( $sd_worker + 1 ), $sd_workers );
+$sd_msg_left  = intdiv( $sd_messages * ( $sd_to - $sd_from ), $sd_tickets );
+$sd_long_left = 0 === $sd_worker ? $sd_long_left : 0;
+mt_srand( crc32( (string) $sd_tickets ) + $sd_base_id + $sd_worker );
+for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
+	$sd_batch = min( 500, $sd_to - $sd_done );
 	$sd_plan  = array();
 	$sd_posts = array();
 	for ( $i = 0; $i < $sd_batch; $i++ ) {
-		$sd_left_t = $sd_tickets - $sd_done - $i;
+		$sd_left_t = $sd_to - $sd_done - $i;
 		$sd_count  = $sd_long_left > 0 && 0 === $i ? 60 : max( 1, min( 40, (int) round( ( $sd_msg_left / $sd_left_t ) * ( 0.4 + mt_rand( 0, 120 ) / 100 ) ) ) );
 		$sd_long_left -= 60 === $sd_count ? 1 : 0;
 		$sd_msg_left  -= $sd_count;
@@ -225,13 +252,14 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 			'tags'     => array_slice( array_unique( array( $sd_tag_by_slug[ $sd_topic_tags[ $sd_topic ] ], $sd_tag_tt[ mt_rand( 0, 29 ) ] ) ), 0, mt_rand( 0, 9 ) < 2 ? 0 : mt_rand( 1, 2 ) ),
 		);
 		$sd_date    = gmdate( 'Y-m-d H:i:s', $sd_created );
-		$sd_posts[] = '(0,' . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",''," . sd_q( $sd_subject ) . ",'','sd-{$sd_plan[ $i ]['status']}','closed','closed','',''," . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",'','storedesk_ticket','',0,'','')";
+		$sd_posts[] = '(' . ( $sd_base_id + $sd_done + $i ) . ',0,' . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",''," . sd_q( $sd_subject ) . ",'','sd-{$sd_plan[ $i ]['status']}','closed','closed','',''," . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",'','storedesk_ticket','',0,'','')";
 	}
 	sd_exec( 'START TRANSACTION' );
-	sd_insert( $wpdb->posts, 'post_author,post_date,post_date_gmt,post_content,post_title,post_excerpt,post_status,comment_status,ping_status,post_name,to_ping,post_modified,post_modified_gmt,pinged,post_type,post_mime_type,comment_count,post_content_filtered,guid', $sd_posts );
-	$sd_first_id = (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts} WHERE post_type = 'storedesk_ticket'" ) - $sd_batch + 1;
+	sd_insert( $wpdb->posts, 'ID,post_author,post_date,post_date_gmt,post_content,post_title,post_excerpt,post_status,comment_status,ping_status,post_name,to_ping,post_modified,post_modified_gmt,pinged,post_type,post_mime_type,comment_count,post_content_filtered,guid', $sd_posts );
+	$sd_first_id = $sd_base_id + $sd_done;
 	$sd_meta     = array();
 	$sd_terms    = array();
+	$sd_tagged   = array();
 	$sd_index    = array();
 	$sd_msgs     = array();
 	$sd_search   = array();
@@ -243,7 +271,8 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 			$sd_meta[] = "({$id},'{$key}'," . sd_q( (string) $vals[ $col ] ) . ')';
 		}
 		foreach ( $p['tags'] as $tt ) {
-			$sd_terms[] = "({$id},{$tt},0)";
+			$sd_terms[]  = "({$id},{$tt},0)";
+			$sd_tagged[] = "({$tt},'{$p['status']}','{$p['channel']}',{$id})";
 		}
 		$t           = $p['created'];
 		$texts       = array( $p['subject'] );
@@ -282,6 +311,7 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 	sd_insert( $wpdb->postmeta, 'post_id,meta_key,meta_value', $sd_meta );
 	if ( $sd_terms ) {
 		sd_insert( $wpdb->term_relationships, 'object_id,term_taxonomy_id,term_order', $sd_terms );
+		sd_insert( Schema::table( 'ticket_tags' ), 'term_taxonomy_id,status,channel,ticket_id', $sd_tagged );
 	}
 	sd_insert( Schema::table( 'ticket_index' ), 'ticket_id,status,priority,channel,assignee_id,team_id,contact_id,order_id,subject,excerpt,message_count,unread,created_at,last_activity_at,waiting_since,first_response_at,resolved_at,updated_at', $sd_index );
 	foreach ( array_chunk( $sd_msgs, 500 ) as $sd_chunk ) {
@@ -292,14 +322,27 @@ for ( $sd_done = 0; $sd_done < $sd_tickets; $sd_done += 500 ) {
 	}
 	sd_insert( Schema::table( 'terms' ), 'term,ticket_id', $sd_words );
 	sd_exec( 'COMMIT' );
-	sd_progress( 'tickets', $sd_done + $sd_batch, $sd_tickets );
+	if ( 0 === $sd_worker ) {
+		// The first worker's share stands for everyone's progress.
+		sd_progress( 'tickets', (int) round( ( $sd_done + $sd_batch - $sd_from ) * $sd_tickets / ( $sd_to - $sd_from ) ), $sd_tickets );
+	}
+}
+if ( $sd_workers > 1 && ! $sd_pids ) {
+	exit( 0 );
+}
+foreach ( $sd_pids as $sd_pid ) {
+	pcntl_waitpid( $sd_pid, $sd_status );
+	if ( ! pcntl_wifexited( $sd_status ) || 0 !== pcntl_wexitstatus( $sd_status ) ) {
+		fwrite( STDERR, "\nA seeding worker failed.\n" );
+		exit( 1 );
+	}
 }
 wp_defer_term_counting( false );
 sd_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
 if ( ! Schema::is_sqlite() ) {
 	// Every table written, WordPress's own too: plans chosen from the statistics
 	// of a nearly empty table read whole indexes.
-	foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'contacts', 'contact_identities' ) as $sd_t ) {
+	foreach ( array( 'ticket_index', 'messages', 'search', 'terms', 'ticket_tags', 'contacts', 'contact_identities' ) as $sd_t ) {
 		$wpdb->query( 'ANALYZE TABLE ' . Schema::table( $sd_t ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
 	foreach ( array( $wpdb->posts, $wpdb->postmeta, $wpdb->term_relationships, $wpdb->term_taxonomy ) as $sd_t ) {
@@ -308,4 +351,5 @@ if ( ! Schema::is_sqlite() ) {
 	sd_settle();
 }
 wp_cache_flush();
-printf( "Seeded %s tickets, %s messages, %s contacts in %.1f s.\n", number_format( $sd_tickets ), number_format( $sd_messages - $sd_msg_left ), number_format( $sd_contacts ), microtime( true ) - $sd_started );
+$sd_seeded = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) . ' WHERE id > ' . $sd_first_m ); // phpcs:ignore WordPress.DB.PreparedSQL
+printf( "Seeded %s tickets, %s messages, %s contacts in %.1f s (%d workers).\n", number_format( $sd_tickets ), number_format( $sd_seeded ), number_format( $sd_contacts ), microtime( true ) - $sd_started, $sd_workers );

@@ -129,7 +129,7 @@ class SearchIndexTest extends TestCase {
 	public function test_every_plan_finds_the_same(): void {
 		$tag = 'plans-' . wp_rand();
 		$this->service( \Storedesk\Tickets\Tags::class )->create( $tag );
-		$this->tags[] = $tag;
+		$this->tags[]  = $tag;
 		$made          = array(
 			$this->ticket( array( 'subject' => 'Refunded twice', 'tags' => array( $tag ), 'message' => array( 'body' => 'Card charged for order 1042 at mika@example.test.' ) ) ),
 			$this->ticket( array( 'subject' => 'Refund request', 'tags' => array( $tag ), 'message' => array( 'body' => 'Please refund the Café scarf.' ) ) ),
@@ -159,15 +159,23 @@ class SearchIndexTest extends TestCase {
 			$want = array_map( fn( $n ) => $this->created[ $n ], $expected );
 			rsort( $want );
 			foreach ( $plans as $name => $filter ) {
-				foreach ( array( array(), array( 'tag' => $tag ) ) as $narrow ) {
+				$narrows = array(
+					''                                => array( array(), $want ),
+					' within a tag'                   => array( array( 'tag' => $tag ), $want ),
+					' within a tag, open, by email'   => array( array( 'tag' => $tag, 'status' => 'open', 'channel' => 'email' ), $want ),
+					' within a tag, open, by chat'    => array( array( 'tag' => $tag, 'status' => 'open', 'channel' => 'chat' ), array() ),
+					' within a tag, pending'          => array( array( 'tag' => $tag, 'status' => 'pending' ), array() ),
+					' within a tag, open, unassigned' => array( array( 'tag' => $tag, 'status' => 'open', 'assignee' => 'none' ), $want ),
+				);
+				foreach ( $narrows as $label => list( $narrow, $expected ) ) {
 					add_filter( $filter[0], $filter[1] );
 					$response = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'search' => $query ) + $narrow );
 					remove_filter( $filter[0], $filter[1] );
 					$found = array_values( array_intersect( array_column( $response->get_data(), 'id' ), $this->created ) );
-					$label = "'{$query}' by {$name}" . ( $narrow ? ' within a tag' : '' );
-					$this->assertSame( $want, $found, $label );
+					$label = "'{$query}' by {$name}{$label}";
+					$this->assertSame( $expected, $found, $label );
 					if ( $narrow ) {
-						$this->assertSame( (string) count( $want ), $response->get_headers()['X-WP-Total'], $label );
+						$this->assertSame( (string) count( $expected ), $response->get_headers()['X-WP-Total'], $label );
 					}
 				}
 			}
