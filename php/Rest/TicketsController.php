@@ -9,6 +9,7 @@ namespace Storedesk\Rest;
 
 use Storedesk\Contacts\ContactScope;
 use Storedesk\Install\Roles;
+use Storedesk\Tickets\Cursor;
 use Storedesk\Tickets\TicketQuery;
 use Storedesk\Tickets\TicketRepository;
 use Storedesk\Tickets\Vocabulary;
@@ -123,6 +124,7 @@ class TicketsController extends Controller {
 			'search'        => array( 'type' => 'string', 'maxLength' => 200, 'description' => __( 'Words in the subject, any message, or the customer\'s name, email or phone.', 'storedesk' ) ),
 			'updated_since' => array( 'type' => 'string', 'format' => 'date-time', 'description' => __( 'Only tickets changed after this time, for polling. Not counted: X-WP-Total then only says whether another page follows.', 'storedesk' ) ),
 			'orderby'       => array( 'type' => 'string', 'enum' => array( 'last_activity', 'created', 'updated', 'priority' ), 'default' => 'last_activity' ),
+			'after'         => array( 'type' => 'string', 'maxLength' => 300, 'description' => __( 'The X-Storedesk-Next header of the previous page, with page set to this one: the page starts after it, however deep.', 'storedesk' ) ),
 			'order'         => array( 'type' => 'string', 'enum' => array( 'asc', 'desc' ), 'default' => 'desc' ),
 		);
 	}
@@ -144,7 +146,11 @@ class TicketsController extends Controller {
 		}
 		list( $tickets, $total ) = $result;
 		$items                   = array_map( fn( $item ) => $this->shape( $item, $request ), $this->presenter->present_many( $tickets ) );
-		return $this->collection( $items, $total, (int) $request['per_page'] );
+		$response                = $this->collection( $items, $total, (int) $request['per_page'] );
+		if ( $tickets && count( $tickets ) === (int) $request['per_page'] ) {
+			$response->header( 'X-Storedesk-Next', Cursor::after( end( $tickets ), (string) $request['orderby'], (string) $request['order'] ) );
+		}
+		return $response;
 	}
 
 	/**

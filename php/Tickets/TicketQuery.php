@@ -41,7 +41,8 @@ class TicketQuery {
 	 * A page of tickets visible to a user, and the total.
 	 *
 	 * @param array $args    status (string[]), assignee ('me'|'none'|int), team, channel, tag, priority, contact, order_id,
-	 *                       search, updated_since, orderby, order, page, per_page.
+	 *                       search, updated_since, orderby, order, page, per_page, after (a Cursor: page is then
+	 *                       only counted, the rows start after the cursor).
 	 * @param int   $user_id User asking; their access limits the result.
 	 * @return array{0: Ticket[], 1: int}|WP_Error
 	 */
@@ -54,17 +55,17 @@ class TicketQuery {
 		if ( null === $sql ) {
 			return array( array(), 0 );
 		}
-		$rows = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
-		if ( isset( $sql['total'] ) ) {
-			return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $sql['total'] );
+		if ( isset( $sql['keys'] ) ) {
+			return array( Matches::page( $sql ), $sql['total'] );
 		}
+		$rows = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
 		if ( null === $sql['count'] ) {
 			// A poll is not counted: the page says whether there is more.
 			$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 			$total    = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page + count( $rows ) + ( count( $rows ) === $per_page ? 1 : 0 );
 			return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
 		}
-		$total = (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- bounded, see count_limit().
+		$total = $sql['before'] + (int) $wpdb->get_var( $sql['count'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- bounded, see count_limit().
 		return array( array_map( static fn( $row ) => new Ticket( $row ), $rows ), $total );
 	}
 
@@ -81,7 +82,7 @@ class TicketQuery {
 		if ( null === $sql || is_wp_error( $sql ) ) {
 			return false;
 		}
-		return null !== $wpdb->get_var( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		return isset( $sql['keys'] ) ? $sql['total'] > 0 : null !== $wpdb->get_var( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
 	}
 
 	/**
@@ -90,8 +91,9 @@ class TicketQuery {
 	 *
 	 * @param array $args    As run().
 	 * @param int   $user_id User asking.
-	 * @return array{select: string, count: string|null, total?: int}|WP_Error|null
-	 *         total: known already (a search's few matches), with count null.
+	 * @return array{select?: string, count: string|null, keys?: string, total?: int, before?: int}|WP_Error|null
+	 *         keys and total: a search's few matches, known already (see Matches::page()), instead of select;
+	 *         before: rows before a cursor, to add to the count.
 	 */
 	public function sql_for( array $args, int $user_id ) {
 		global $wpdb;
@@ -118,6 +120,15 @@ class TicketQuery {
 		if ( ! empty( $args['updated_since'] ) ) {
 			$where[] = $wpdb->prepare( 'i.updated_at > %s', $args['updated_since'] );
 		}
+		$orderby = isset( self::ORDERBY[ $args['orderby'] ?? '' ] ) ? $args['orderby'] : 'last_activity';
+		$dir     = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
+		$after   = null;
+		if ( ! empty( $args['after'] ) ) {
+			$after = Cursor::condition( (string) $args['after'], $orderby, strtolower( $dir ) );
+			if ( is_wp_error( $after ) ) {
+				return $after;
+			}
+		}
 		$visible = $this->access->visible_assignees( $user_id );
 		if ( null !== $visible ) {
 			$where[] = $this->in( 'i.assignee_id', $visible, '%d' );
@@ -141,7 +152,7 @@ class TicketQuery {
 				return null;
 			}
 			if ( isset( $plan['ids'] ) ) {
-				// Every condition is checked: only the matches are sorted.
+				// Every condition is checked: only the matches are ordered.
 				$total = count( $plan['ids'] );
 				$tags  = array();
 				$where = array( 'i.ticket_id IN (' . implode( ',', $plan['ids'] ) . ')' );
@@ -158,23 +169,37 @@ class TicketQuery {
 		}
 		$from     = Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join );
 		$filter   = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
-		$column   = self::ORDERBY[ $args['orderby'] ?? 'last_activity' ] ?? self::ORDERBY['last_activity'];
-		$dir      = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
+		$column   = self::ORDERBY[ $orderby ];
 		$order    = 'i.priority' === $column ? "i.priority {$dir}, i.last_activity_at {$dir}" : "{$column} {$dir}";
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
-		$bound    = max( self::count_limit(), $offset + $per_page ) + 1;
-		$select   = "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}";
+		if ( null !== $after ) {
+			// The rows before the cursor are the pages already seen: counted as such, never read.
+			$before      = $offset;
+			$offset      = 0;
+			$where[]     = $after;
+			$count_where = $count_from ? array_merge( $count_where, array( $after ) ) : $count_where;
+			$filter      = ' WHERE ' . implode( ' AND ', $where );
+		}
+		$bound  = max( self::count_limit(), $offset + $per_page ) + 1;
+		$select = "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}";
 		if ( null !== $total ) {
+			// Few matches, all known: their sort values are read by key and the page is cut here.
+			$columns = 'i.priority' === $column ? array( 'priority', 'last_activity_at' ) : array( substr( $column, 2 ) );
 			return array(
-				'select' => $select,
-				'count'  => null,
-				'total'  => $total,
+				'keys'     => 'SELECT i.ticket_id, i.' . implode( ', i.', $columns ) . " FROM {$from}{$filter}",
+				'columns'  => $columns,
+				'desc'     => 'DESC' === $dir,
+				'offset'   => $offset,
+				'per_page' => $per_page,
+				'count'    => null,
+				'total'    => $total,
 			);
 		}
 		return array(
 			'select' => $select,
 			'count'  => $this->count_sql( $args, $from . $filter, $count_from ? $count_from . ' ' . implode( ' ', $join ) . ( $count_where ? ' WHERE ' . implode( ' AND ', $count_where ) : '' ) : null, $bound ),
+			'before' => $before ?? 0,
 		);
 	}
 

@@ -80,7 +80,7 @@ foreach ( $sd_cases as $sd_name => $sd_args ) {
 	if ( ! is_array( $sd_sql ) ) {
 		continue;
 	}
-	foreach ( array_intersect( array( 'select', 'count' ), array_keys( array_filter( $sd_sql ) ) ) as $sd_kind ) {
+	foreach ( array_intersect( array( 'select', 'keys', 'count' ), array_keys( array_filter( $sd_sql ) ) ) as $sd_kind ) {
 		$sd_plan  = $wpdb->get_results( 'EXPLAIN ' . $sd_sql[ $sd_kind ], ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL
 		$sd_scans = array();
 		$sd_sorts = sd_sorted_rows( json_decode( (string) $wpdb->get_var( 'ANALYZE FORMAT=JSON ' . $sd_sql[ $sd_kind ] ), true ), (int) ( $sd_args['per_page'] ?? 25 ) ); // phpcs:ignore WordPress.DB.PreparedSQL

@@ -266,7 +266,7 @@ for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
 	$sd_words    = array();
 	foreach ( $sd_plan as $i => $p ) {
 		$id   = $sd_first_id + $i;
-		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0 );
+		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0, 'customer_user_id' => 0, 'sender_verified' => 1 );
 		foreach ( $sd_meta_keys as $col => $key ) {
 			$sd_meta[] = "({$id},'{$key}'," . sd_q( (string) $vals[ $col ] ) . ')';
 		}

@@ -8,6 +8,8 @@ export type Collection< T > = {
 	items: T[];
 	total: number;
 	totalPages: number;
+	/** Where the next page starts (X-Storedesk-Next), for lists that page by cursor. */
+	next?: string;
 };
 
 /**
@@ -24,5 +26,6 @@ export async function fetchCollection< T >(
 		items,
 		total: Number( response.headers.get( 'X-WP-Total' ) ?? items.length ),
 		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 ),
+		next: response.headers.get( 'X-Storedesk-Next' ) ?? undefined,
 	};
 }

@@ -4,7 +4,13 @@
  * show the same item show the same copy of it.
  */
 
-export type PageState = { ids: number[]; total: number; totalPages: number };
+export type PageState = {
+	ids: number[];
+	total: number;
+	totalPages: number;
+	/** Cursor of the page after this one, when the server pages by cursor. */
+	next?: string;
+};
 
 /**
  * A stable key for a query: the same parameters in any order, and with
@@ -45,17 +51,19 @@ export function withItems< T extends { id: number } >(
  * @param items      Its items, in order.
  * @param total      Items matching the query.
  * @param totalPages Pages matching the query.
+ * @param next       Cursor of the page after it.
  */
 export function withPage(
 	pages: Record< string, PageState >,
 	key: string,
 	items: Array< { id: number } >,
 	total: number,
-	totalPages: number
+	totalPages: number,
+	next?: string
 ): Record< string, PageState > {
 	return {
 		...pages,
-		[ key ]: { ids: items.map( ( i ) => i.id ), total, totalPages },
+		[ key ]: { ids: items.map( ( i ) => i.id ), total, totalPages, next },
 	};
 }
 

@@ -36,6 +36,7 @@ type Action =
 			tickets: Ticket[];
 			total: number;
 			totalPages: number;
+			next?: string;
 	  }
 	| { type: 'RECEIVE_ERROR'; key: string; message: string }
 	| { type: 'RECEIVE_TICKET'; ticket: Ticket }
@@ -54,7 +55,8 @@ export function reducer( state: State = initialState, action: Action ): State {
 					action.key,
 					action.tickets,
 					action.total,
-					action.totalPages
+					action.totalPages,
+					action.next
 				),
 			};
 		case 'RECEIVE_ERROR':
@@ -127,8 +129,16 @@ export const actions = {
 		key: string,
 		tickets: Ticket[],
 		total: number,
-		totalPages: number
-	): Action => ( { type: 'RECEIVE_PAGE', key, tickets, total, totalPages } ),
+		totalPages: number,
+		next?: string
+	): Action => ( {
+		type: 'RECEIVE_PAGE',
+		key,
+		tickets,
+		total,
+		totalPages,
+		next,
+	} ),
 	receiveError: ( key: string, message: string ): Action => ( {
 		type: 'RECEIVE_ERROR',
 		key,
@@ -299,6 +309,15 @@ export const selectors = {
 			state.tickets,
 		]
 	),
+	/**
+	 * Where the page after this one starts, once this one is loaded.
+	 *
+	 * @param state State.
+	 * @param query The loaded page's query.
+	 */
+	getNextCursor( state: State, query: TicketQuery ): string | undefined {
+		return state.pages[ queryKey( query ) ]?.next;
+	},
 	getTicketPageError( state: State, query: TicketQuery ): string | undefined {
 		return state.errors[ queryKey( query ) ];
 	},
@@ -307,7 +326,10 @@ export const selectors = {
 	},
 };
 
-type Thunk = ( args: { dispatch: ( a: Action ) => void } ) => Promise< void >;
+type Thunk = ( args: {
+	dispatch: ( a: Action ) => void;
+	select: { getNextCursor: ( query: TicketQuery ) => string | undefined };
+} ) => Promise< void >;
 
 export const resolvers = {
 	// A ticket already received with a list page needs no second request.
@@ -326,18 +348,31 @@ export const resolvers = {
 	),
 	getTicketPage:
 		( query: TicketQuery ): Thunk =>
-		async ( { dispatch } ) => {
+		async ( { dispatch, select } ) => {
 			const key = queryKey( query );
+			// The next page after a loaded one starts at its cursor: page 400
+			// then costs the server what page 2 does.
+			const after =
+				( query.page ?? 1 ) > 1
+					? select.getNextCursor( {
+							...query,
+							page: ( query.page ?? 1 ) - 1,
+						} )
+					: undefined;
 			try {
 				const page = await fetchCollection< Ticket >(
-					addQueryArgs( '/storedesk/v1/tickets', query )
+					addQueryArgs(
+						'/storedesk/v1/tickets',
+						after ? { ...query, after } : query
+					)
 				);
 				dispatch(
 					actions.receivePage(
 						key,
 						page.items,
 						page.total,
-						page.totalPages
+						page.totalPages,
+						page.next
 					)
 				);
 			} catch ( error ) {

@@ -249,7 +249,7 @@ class SearchIndexTest extends TestCase {
 		$this->created = array( $this->ticket( array( 'subject' => "{$word} squeak" ) )->id() );
 		$query         = $this->service( \Storedesk\Tickets\TicketQuery::class );
 		$rare          = $query->sql_for( array( 'search' => $word . ' ' ), get_current_user_id() );
-		$this->assertStringContainsString( 'i.ticket_id IN (' . $this->created[0] . ')', $rare['select'], 'the rare word\'s tickets, listed' );
+		$this->assertStringContainsString( 'i.ticket_id IN (' . $this->created[0] . ')', $rare['keys'], 'the rare word\'s tickets, listed' );
 		$this->assertSame( 1, $rare['total'] ?? null, 'few tickets: the matches and their number are known' );
 		$none   = static fn() => 0;
 		add_filter( 'storedesk_search_list_limit', $none );

@@ -29,7 +29,7 @@ class TicketQueryTest extends TestCase {
 		add_filter( 'storedesk_count_limit', $limit );
 		wp_set_current_user( $this->user( 'storedesk_manager' ) );
 		try {
-			$page = fn( int $n ) => $this->rest( 'GET', '/storedesk/v1/tickets', array( 'team' => $team['id'], 'per_page' => 3, 'page' => $n ) );
+			$page  = fn( int $n ) => $this->rest( 'GET', '/storedesk/v1/tickets', array( 'team' => $team['id'], 'per_page' => 3, 'page' => $n ) );
 			$first = $page( 1 );
 			$this->assertSame( '6', $first->get_headers()['X-WP-Total'], 'one more than the limit: "more than 5"' );
 			$this->assertCount( 3, $first->get_data() );
@@ -70,7 +70,8 @@ class TicketQueryTest extends TestCase {
 		$query = $this->service( TicketQuery::class );
 		$sql   = $query->sql_for( $args, get_current_user_id() );
 		$this->assertSame( count( $match ), $sql['total'] ?? null, 'few candidates: every condition checked on them, the total known' );
-		$this->assertStringNotContainsString( 'term_relationships', $sql['select'], 'the page is cut from the matches alone' );
+		$this->assertStringNotContainsString( 'term_relationships', $sql['keys'], 'the page is cut from the matches alone' );
+		$this->assertStringNotContainsString( 'ORDER BY', $sql['keys'], 'ordered here, not by a sort of every match' );
 		$seen = array();
 		foreach ( array( 1, 2, 3 ) as $page ) {
 			$response = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'channel' => 'chat', 'tag' => 'one-pass', 'search' => $word, 'status' => 'open', 'per_page' => 2, 'page' => $page ) );
@@ -80,5 +81,48 @@ class TicketQueryTest extends TestCase {
 		// Newest activity first; same times fall back to the higher id.
 		rsort( $match );
 		$this->assertSame( $match, $seen );
+	}
+
+	/**
+	 * Following X-Storedesk-Next gives the same pages as page numbers, for
+	 * every sort and direction, with and without a search, and the same
+	 * totals; a cursor of another sort, or a forged one, is refused.
+	 */
+	public function test_cursor_pages_match_offset_pages(): void {
+		$team = $this->service( \Storedesk\Teams\TeamRepository::class )->save( array( 'name' => 'Cursor ' . wp_rand() ) );
+		$prio = array( 'low', 'high', 'high', 'urgent', 'normal', 'high', 'low' );
+		foreach ( $prio as $n => $priority ) {
+			// Two tickets share each time, so the id decides between them.
+			$this->ticket( array( 'team' => $team['id'], 'priority' => $priority, 'subject' => 'Cursor cushion ' . $n, 'created_at' => gmdate( 'Y-m-d\TH:i:s\Z', 1780000000 + 60 * intdiv( $n, 2 ) ) ) );
+		}
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$get = fn( array $args ) => $this->rest( 'GET', '/storedesk/v1/tickets', $args + array( 'team' => $team['id'], 'per_page' => 2 ) );
+		foreach ( array( 'last_activity', 'created', 'updated', 'priority' ) as $orderby ) {
+			foreach ( array( 'asc', 'desc' ) as $order ) {
+				foreach ( array( array(), array( 'search' => 'cushion' ) ) as $search ) {
+					$label  = "{$orderby} {$order}" . ( $search ? ' with a search' : '' );
+					$sort   = array( 'orderby' => $orderby, 'order' => $order ) + $search;
+					$paged  = array();
+					$walked = array();
+					$after  = null;
+					for ( $page = 1; $page <= 4; $page++ ) {
+						$by_number = $get( $sort + array( 'page' => $page ) );
+						$by_cursor = $get( $sort + array( 'page' => $page ) + ( $after ? array( 'after' => $after ) : array() ) );
+						$paged     = array_merge( $paged, array_column( $by_number->get_data(), 'id' ) );
+						$walked    = array_merge( $walked, array_column( $by_cursor->get_data(), 'id' ) );
+						$this->assertSame( $by_number->get_headers()['X-WP-Total'], $by_cursor->get_headers()['X-WP-Total'], "{$label}, page {$page}: total" );
+						$after = $by_cursor->get_headers()['X-Storedesk-Next'] ?? null;
+						$this->assertSame( $page < 4, null !== $after, "{$label}, page {$page}: a cursor while pages are full" );
+					}
+					$this->assertCount( 7, array_unique( $paged ), $label );
+					$this->assertSame( $paged, $walked, $label );
+				}
+			}
+		}
+		$first = $get( array( 'orderby' => 'created' ) )->get_headers()['X-Storedesk-Next'];
+		$this->assertStatus( 400, $get( array( 'orderby' => 'priority', 'after' => $first ) ), 'another sort\'s cursor' );
+		$forged = rtrim( strtr( base64_encode( (string) wp_json_encode( array( 'last_activity', 'desc', array( "2026-01-01 00:00:00' OR 1=1 -- " ), 5 ) ) ), '+/', '-_' ), '=' );
+		$this->assertStatus( 400, $get( array( 'after' => $forged ) ), 'a value that is not a date' );
+		$this->assertStatus( 400, $get( array( 'after' => 'not a cursor' ) ) );
 	}
 }

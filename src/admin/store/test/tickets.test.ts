@@ -65,6 +65,31 @@ describe( 'tickets store', () => {
 		);
 	} );
 
+	it( 'asks for the page after a loaded one from its cursor', async () => {
+		const first = response( [ ticket( 9 ), ticket( 8 ) ], 6, 3 );
+		first.headers.set( 'X-Storedesk-Next', 'c2' );
+		mockedFetch.mockResolvedValueOnce( first );
+		mockedFetch.mockResolvedValueOnce(
+			response( [ ticket( 7 ), ticket( 6 ) ], 6, 3 )
+		);
+		mockedFetch.mockResolvedValueOnce( response( [ ticket( 2 ) ], 6, 3 ) );
+		const registry = createRegistry();
+		registry.register( store );
+		const query = ( page: number ) => ( { per_page: 2, page } );
+		await registry.resolveSelect( store ).getTicketPage( query( 1 ) );
+		await registry.resolveSelect( store ).getTicketPage( query( 2 ) );
+		expect( mockedFetch ).toHaveBeenLastCalledWith( {
+			path: '/storedesk/v1/tickets?per_page=2&page=2&after=c2',
+			parse: false,
+		} );
+		// Page 2 sent no cursor (its last page), and page 4 was never loaded.
+		await registry.resolveSelect( store ).getTicketPage( query( 5 ) );
+		expect( mockedFetch ).toHaveBeenLastCalledWith( {
+			path: '/storedesk/v1/tickets?per_page=2&page=5',
+			parse: false,
+		} );
+	} );
+
 	it( 'keeps the error message when the request fails', async () => {
 		mockedFetch.mockRejectedValueOnce( {
 			code: 'storedesk_forbidden',

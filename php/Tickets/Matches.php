@@ -1,0 +1,53 @@
+<?php
+/**
+ * A page of a search's few matches.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Tickets;
+
+use Storedesk\Install\Schema;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * When a search leaves at most a thousand tickets, all are known by id.
+ * Their sort values are read by key and ordered here, and only the page's
+ * rows are read in full: the database would otherwise sort every match,
+ * with all its columns, for one page. The work is bounded by the number of
+ * matches, never by the number of tickets.
+ */
+final class Matches {
+
+	/**
+	 * The page of tickets.
+	 *
+	 * @param array $sql From TicketQuery::sql_for(): keys (SQL of ids and sort values), columns, desc, offset, per_page.
+	 * @return Ticket[]
+	 */
+	public static function page( array $sql ): array {
+		global $wpdb;
+		$keys = $wpdb->get_results( $sql['keys'], ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
+		$sign = $sql['desc'] ? -1 : 1;
+		usort(
+			$keys,
+			static function ( array $a, array $b ) use ( $sql, $sign ): int {
+				foreach ( $sql['columns'] as $column ) {
+					// Dates compare as text; the priority is a number.
+					$by = 'priority' === $column ? (int) $a[ $column ] <=> (int) $b[ $column ] : strcmp( (string) $a[ $column ], (string) $b[ $column ] );
+					if ( 0 !== $by ) {
+						return $sign * $by;
+					}
+				}
+				return $sign * ( (int) $a['ticket_id'] <=> (int) $b['ticket_id'] );
+			}
+		);
+		$page = array_map( 'intval', array_column( array_slice( $keys, $sql['offset'], $sql['per_page'] ), 'ticket_id' ) );
+		if ( ! $page ) {
+			return array();
+		}
+		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $page ) . ')', OBJECT_K ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+		return array_values( array_map( static fn( $id ) => new Ticket( $rows[ $id ] ), array_filter( $page, static fn( $id ) => isset( $rows[ $id ] ) ) ) );
+	}
+}
