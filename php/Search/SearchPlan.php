@@ -32,11 +32,31 @@ defined( 'ABSPATH' ) || exit;
  */
 class SearchPlan {
 
-	/** Past this many ids, a list is checked against instead of read (and the page is not cut from it). */
-	private const IN_LIMIT = 1000;
+
+	/**
+	 * Candidates times parts still to check, up to which the candidates are
+	 * checked by key (in statements of in_limit() ids) rather than paged from
+	 * the sorted index: that index, with every part common and few matches,
+	 * reads until the count limit and can read the whole of a word.
+	 */
+	private const NARROW_BUDGET = 12000;
 
 	/** A prefix standing for more words than this is matched as a range. */
 	private const EXPAND_LIMIT = 20;
+
+	/**
+	 * Ids per statement that checks candidates by key, and the number of
+	 * candidates that are always checked so.
+	 */
+	public static function in_limit(): int {
+		/**
+		 * Filters how many ticket ids one statement checks by key (1,000 by default).
+		 *
+		 * @since 0.3.0
+		 * @param int $limit Ticket ids.
+		 */
+		return max( 1, (int) apply_filters( 'storedesk_search_in_limit', 1000 ) );
+	}
 
 	/**
 	 * Parts of a search with at most this many tickets are read as lists.
@@ -107,7 +127,7 @@ class SearchPlan {
 			}
 		}
 		asort( $sizes );
-		$ids  = $this->intersect( $parts, $sizes );
+		$ids  = $this->intersect( $parts, $sizes, $list && ! in_array( 'base', array_column( $parts, 0 ), true ) ? 1 : 0 );
 		$left = array_diff_key( $parts, $ids['read'] );
 		if ( null !== $ids['ids'] ) {
 			$rest = array();
@@ -163,13 +183,15 @@ class SearchPlan {
 	 *
 	 * @param array $parts Parts: [kind, what, SQL of its ids, its id column].
 	 * @param int[] $sizes Sizes by part key, ascending, capped at list_limit() + 1.
-	 * @return array{ids: int[]|null, read: array<int, true>} ids: null when the tickets are too many to list.
+	 * @param int   $extra Checks to make beside the parts (the filters, when they are no part).
+	 * @return array{ids: int[]|null, read: array<int, true>} ids: null when the tickets are too many to check by key.
 	 */
-	private function intersect( array $parts, array $sizes ): array {
+	private function intersect( array $parts, array $sizes, int $extra ): array {
 		$limit = self::list_limit();
 		$small = array_filter( $sizes, static fn( $n ) => $n <= $limit );
-		// One list alone cannot shrink: read it only if it is short enough to page from.
-		if ( ! $small || ( 1 === count( $small ) && reset( $small ) > self::IN_LIMIT ) ) {
+		$few   = static fn( int $n, int $read ) => $n <= self::in_limit() || $n * ( count( $parts ) - $read + $extra ) <= self::NARROW_BUDGET;
+		// One list alone cannot shrink: read it only if its tickets can be checked by key.
+		if ( ! $small || ( 1 === count( $small ) && ! $few( reset( $small ), 1 ) ) ) {
 			return array(
 				'ids'  => null,
 				'read' => array(),
@@ -191,9 +213,10 @@ class SearchPlan {
 				break;
 			}
 		}
+		$ok = null !== $ids && $few( count( $ids ), count( $read ) );
 		return array(
-			'ids'  => count( $ids ) <= self::IN_LIMIT ? array_keys( $ids ) : null,
-			'read' => count( $ids ) <= self::IN_LIMIT ? $read : array(),
+			'ids'  => $ok ? array_keys( $ids ) : null,
+			'read' => $ok ? $read : array(),
 		);
 	}
 
@@ -202,7 +225,7 @@ class SearchPlan {
 	 * part: one statement per part, looking each candidate up by key, so
 	 * the page is then cut from the matches alone.
 	 *
-	 * @param int[] $ids   Candidates, at most IN_LIMIT.
+	 * @param int[] $ids   Candidates, at most in_limit() or within NARROW_BUDGET.
 	 * @param array $parts Parts still to check, smallest first: [kind, what, SQL of its ids, its id column].
 	 * @return int[] The matches.
 	 */
@@ -211,7 +234,11 @@ class SearchPlan {
 			if ( ! $ids ) {
 				break;
 			}
-			$ids = array_keys( array_intersect_key( array_flip( $ids ), Lists::read( "{$part[2]} AND {$part[3]} IN (" . implode( ',', array_map( 'intval', $ids ) ) . ')' ) ) );
+			$kept = array();
+			foreach ( array_chunk( $ids, self::in_limit() ) as $chunk ) {
+				$kept += array_intersect_key( array_flip( $chunk ), Lists::read( "{$part[2]} AND {$part[3]} IN (" . implode( ',', array_map( 'intval', $chunk ) ) . ')' ) );
+			}
+			$ids = array_keys( $kept );
 		}
 		return $ids;
 	}
@@ -238,7 +265,9 @@ class SearchPlan {
 	/**
 	 * The words a prefix starts, up to one past EXPAND_LIMIT, each found by
 	 * one key lookup: the database would otherwise read every row of every
-	 * such word to list them. SQLite has no such jump, so it asks word by word.
+	 * such word to list them (MariaDB's loose index scan would jump, but its
+	 * optimizer chose it at 100,000 tickets and not at a million, where
+	 * listing the two words "refund" starts took 25-38 ms).
 	 *
 	 * @param string $prefix Start of a word.
 	 * @return string[]
@@ -247,10 +276,6 @@ class SearchPlan {
 		global $wpdb;
 		$table = Schema::table( 'terms' );
 		$like  = $wpdb->esc_like( $prefix ) . '%';
-		if ( ! Schema::is_sqlite() ) {
-			// MariaDB jumps from one distinct word to the next in the key ("index for group-by").
-			return $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT term FROM {$table} WHERE term LIKE %s ORDER BY term LIMIT %d", $like, self::EXPAND_LIMIT + 1 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		}
 		$words = array();
 		$after = '';
 		for ( $n = 0; $n <= self::EXPAND_LIMIT; $n++ ) {

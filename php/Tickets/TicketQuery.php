@@ -155,7 +155,7 @@ class TicketQuery {
 				// Every condition is checked: only the matches are ordered.
 				$total = count( $plan['ids'] );
 				$tags  = array();
-				$where = array( 'i.ticket_id IN (' . implode( ',', $plan['ids'] ) . ')' );
+				$where = array( 'i.ticket_id IN (' . implode( ',', array_slice( $plan['ids'], 0, SearchPlan::in_limit() ) ) . ')' );
 			} else {
 				$tags        = $plan['tags'];
 				$join        = $plan['join'];
@@ -187,7 +187,10 @@ class TicketQuery {
 			// Few matches, all known: their sort values are read by key and the page is cut here.
 			$columns = 'i.priority' === $column ? array( 'priority', 'last_activity_at' ) : array( substr( $column, 2 ) );
 			return array(
+				// The first chunk's statement, as the plan check sees it; Matches reads every chunk.
 				'keys'     => 'SELECT i.ticket_id, i.' . implode( ', i.', $columns ) . " FROM {$from}{$filter}",
+				'ids'      => $plan['ids'],
+				'after'    => $after,
 				'columns'  => $columns,
 				'desc'     => 'DESC' === $dir,
 				'offset'   => $offset,
