@@ -426,13 +426,16 @@ try {
 	await mariadb.stop();
 }
 
-const gate = result.sizes.large ? 'large' : 'small';
-const largest = result.sizes[ gate ];
-result.checks = Object.entries( TARGETS ).map( ( [ name, target ] ) => ( {
-	check: `${ name } ≤ ${ target }× (${ gate }, bare floor)`,
-	value: largest.scenarios[ name ].ratio,
-	pass: largest.scenarios[ name ].ratio <= target,
-} ) );
+// The 100k targets gate whichever of large and small was measured; a
+// --skip-seed run on the huge site measures only that one.
+const gate = [ 'large', 'small' ].find( ( size ) => result.sizes[ size ] );
+result.checks = gate
+	? Object.entries( TARGETS ).map( ( [ name, target ] ) => ( {
+			check: `${ name } ≤ ${ target }× (${ gate }, bare floor)`,
+			value: result.sizes[ gate ].scenarios[ name ].ratio,
+			pass: result.sizes[ gate ].scenarios[ name ].ratio <= target,
+		} ) )
+	: [];
 if ( result.sizes.huge ) {
 	for ( const [ name, target ] of Object.entries( HUGE_TARGETS ) ) {
 		const value = result.sizes.huge.scenarios[ name ].ratio;
@@ -513,12 +516,15 @@ if ( result.frontend.storefront_loader_gzip_bytes !== null ) {
 			FRONT_TARGETS.storefront_loader_gzip_bytes,
 	} );
 }
-const render = largest.first_inbox_render;
-result.checks.push( {
-	check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ gate })`,
-	value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`,
-	pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms,
-} );
+const rendered = gate || 'huge';
+const render = result.sizes[ rendered ]?.first_inbox_render;
+if ( render ) {
+	result.checks.push( {
+		check: `first inbox render ≤ ${ FRONT_TARGETS.first_inbox_render_ms } ms in Chromium (${ rendered })`,
+		value: `${ render.median_ms } ms median, ${ render.max_ms } ms max of ${ render.runs }`,
+		pass: render.median_ms <= FRONT_TARGETS.first_inbox_render_ms,
+	} );
+}
 const scans = Object.values( result.sizes ).flatMap( ( s ) =>
 	s.explain.flatMap( ( e ) =>
 		e.full_scans.map( ( t ) => `${ e.query }: ${ t }` )
