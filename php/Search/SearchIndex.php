@@ -36,8 +36,9 @@ class SearchIndex {
 	 *
 	 * @param int    $ticket_id Ticket id.
 	 * @param string $subject   Ticket subject.
+	 * @param object $customer  The ticket's contact: name, email, phone.
 	 */
-	public function create( int $ticket_id, string $subject ): void {
+	public function create( int $ticket_id, string $subject, object $customer ): void {
 		global $wpdb;
 		$wpdb->insert(
 			Schema::table( 'search' ),
@@ -46,7 +47,7 @@ class SearchIndex {
 				'content'   => $subject,
 			)
 		);
-		self::add_terms( array( $ticket_id => Tokenizer::terms( $subject . "\n" . ( self::customers( array( $ticket_id ) )[ $ticket_id ] ?? '' ) ) ) );
+		self::add_terms( array( $ticket_id => Tokenizer::terms( $subject . "\n" . self::customer_text( $customer ) ) ) );
 	}
 
 	/**
@@ -139,9 +140,18 @@ class SearchIndex {
 		$rows = $wpdb->get_results( 'SELECT i.ticket_id, c.name, c.email, c.phone FROM ' . Schema::table( 'ticket_index' ) . ' i JOIN ' . Schema::table( 'contacts' ) . ' c ON c.id = i.contact_id WHERE i.ticket_id IN (' . implode( ',', array_map( 'intval', $ids ) ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 		$out  = array();
 		foreach ( $rows as $row ) {
-			$out[ (int) $row->ticket_id ] = implode( "\n", array_filter( array( $row->name, $row->email, $row->phone ) ) );
+			$out[ (int) $row->ticket_id ] = self::customer_text( $row );
 		}
 		return $out;
+	}
+
+	/**
+	 * The words that name a customer.
+	 *
+	 * @param object $customer Contact or its row: name, email, phone.
+	 */
+	public static function customer_text( object $customer ): string {
+		return implode( "\n", array_filter( array( $customer->name, $customer->email, $customer->phone ) ) );
 	}
 
 	/** Whether searches can use the terms table: true unless an upgrade is still filling it. */

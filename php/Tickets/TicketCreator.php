@@ -128,7 +128,7 @@ class TicketCreator {
 		if ( ! empty( $fields['tags'] ) ) {
 			wp_set_object_terms( $post_id, array_map( static fn( $t ) => $t->term_id, array_values( $fields['tags'] ) ), TicketPostType::TAG_TAXONOMY );
 		}
-		$this->search->create( $post_id, $fields['subject'] );
+		$this->search->create( $post_id, $fields['subject'], $contact );
 		foreach ( (array) ( $data['cc'] ?? array() ) as $email ) {
 			$cc = $this->contacts->find_or_create( array( 'email' => (string) $email ) );
 			if ( is_wp_error( $cc ) ) {

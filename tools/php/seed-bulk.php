@@ -173,7 +173,7 @@ for ( $sd_done = 0; $sd_done < $sd_contacts; $sd_done += 1000 ) {
 		$sd_rows[] = '(' . $sd_cid . ',' . sd_q( $sd_name ) . ',' . sd_q( $sd_email ) . ',' . sd_q( $sd_phone ) . ",0,0,'{$sd_now}','{$sd_now}')";
 		$sd_ids[]  = "({$sd_cid},'email'," . sd_q( $sd_email ) . ",'{$sd_now}')";
 		// A ticket's search terms hold its customer's words (see SearchIndex::customers()).
-		$sd_customer_terms[ $sd_cid ] = \Storedesk\Search\Tokenizer::terms( implode( "\n", array_filter( array( $sd_name, $sd_email, $sd_phone ) ) ) );
+		$sd_customer_terms[ $sd_cid ] = \Storedesk\Search\Tokenizer::terms( \Storedesk\Search\SearchIndex::customer_text( (object) array( 'name' => $sd_name, 'email' => $sd_email, 'phone' => $sd_phone ) ) );
 		if ( $sd_phone ) {
 			$sd_ids[] = "({$sd_cid},'phone'," . sd_q( $sd_phone ) . ",'{$sd_now}')";
 		}
