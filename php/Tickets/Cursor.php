@@ -19,13 +19,32 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Cursor {
 
-	/** Sort option => the index columns it orders by, the id last. */
+	/** Sort option => the index columns it orders by, newest or highest first by default; the id breaks ties. */
 	private const COLUMNS = array(
 		'last_activity' => array( 'last_activity_at' ),
 		'created'       => array( 'created_at' ),
 		'updated'       => array( 'updated_at' ),
 		'priority'      => array( 'priority', 'last_activity_at' ),
 	);
+
+	/**
+	 * A sort option as asked, or the default.
+	 *
+	 * @param string $orderby Sort option.
+	 */
+	public static function sorts( string $orderby ): string {
+		return isset( self::COLUMNS[ $orderby ] ) ? $orderby : 'last_activity';
+	}
+
+	/**
+	 * The columns a sort orders by.
+	 *
+	 * @param string $orderby Sort option.
+	 * @return string[]
+	 */
+	public static function columns( string $orderby ): array {
+		return self::COLUMNS[ self::sorts( $orderby ) ];
+	}
 
 	/**
 	 * The cursor after a ticket, for a sort.
@@ -35,7 +54,7 @@ final class Cursor {
 	 * @param string $order   asc or desc.
 	 */
 	public static function after( Ticket $ticket, string $orderby, string $order ): string {
-		$values = array_map( static fn( $column ) => (string) $ticket->get( $column ), self::COLUMNS[ $orderby ] ?? self::COLUMNS['last_activity'] );
+		$values = array_map( static fn( $column ) => (string) $ticket->get( $column ), self::columns( $orderby ) );
 		return rtrim( strtr( base64_encode( (string) wp_json_encode( array( $orderby, $order, $values, $ticket->id() ) ) ), '+/', '-_' ), '=' ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- an opaque page cursor, not code.
 	}
 
@@ -49,7 +68,7 @@ final class Cursor {
 	 */
 	public static function condition( string $cursor, string $orderby, string $order ) {
 		$data    = json_decode( (string) base64_decode( strtr( $cursor, '-_', '+/' ), true ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- an opaque page cursor, not code.
-		$columns = self::COLUMNS[ $orderby ] ?? self::COLUMNS['last_activity'];
+		$columns = self::columns( $orderby );
 		$valid   = is_array( $data ) && array( $orderby, $order ) === array_slice( $data, 0, 2 ) && is_array( $data[2] ?? null ) && array_is_list( $data[2] ) && count( $data[2] ) === count( $columns ) && is_int( $data[3] ?? null );
 		foreach ( $valid ? $data[2] : array() as $value ) {
 			$valid = $valid && is_string( $value ) && preg_match( '/^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d|\d{1,3})$/', $value );

@@ -20,14 +20,6 @@ defined( 'ABSPATH' ) || exit;
  */
 class TicketQuery {
 
-	/** Sort options => columns, newest or highest first by default. */
-	private const ORDERBY = array(
-		'last_activity' => 'i.last_activity_at',
-		'created'       => 'i.created_at',
-		'updated'       => 'i.updated_at',
-		'priority'      => 'i.priority',
-	);
-
 	/**
 	 * Builds the query.
 	 *
@@ -120,7 +112,7 @@ class TicketQuery {
 		if ( ! empty( $args['updated_since'] ) ) {
 			$where[] = $wpdb->prepare( 'i.updated_at > %s', $args['updated_since'] );
 		}
-		$orderby = isset( self::ORDERBY[ $args['orderby'] ?? '' ] ) ? $args['orderby'] : 'last_activity';
+		$orderby = Cursor::sorts( (string) ( $args['orderby'] ?? '' ) );
 		$dir     = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
 		$after   = null;
 		if ( ! empty( $args['after'] ) ) {
@@ -169,8 +161,8 @@ class TicketQuery {
 		}
 		$from     = Schema::table( 'ticket_index' ) . ' i ' . implode( ' ', $join );
 		$filter   = $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
-		$column   = self::ORDERBY[ $orderby ];
-		$order    = 'i.priority' === $column ? "i.priority {$dir}, i.last_activity_at {$dir}" : "{$column} {$dir}";
+		$columns  = Cursor::columns( $orderby );
+		$order    = implode( ', ', array_map( static fn( $c ) => "i.{$c} {$dir}", $columns ) );
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 25 ) ) );
 		$offset   = ( max( 1, (int) ( $args['page'] ?? 1 ) ) - 1 ) * $per_page;
 		if ( null !== $after ) {
@@ -181,11 +173,8 @@ class TicketQuery {
 			$count_where = $count_from ? array_merge( $count_where, array( $after ) ) : $count_where;
 			$filter      = ' WHERE ' . implode( ' AND ', $where );
 		}
-		$bound  = max( self::count_limit(), $offset + $per_page ) + 1;
-		$select = "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}";
 		if ( null !== $total ) {
 			// Few matches, all known: their sort values are read by key and the page is cut here.
-			$columns = 'i.priority' === $column ? array( 'priority', 'last_activity_at' ) : array( substr( $column, 2 ) );
 			return array(
 				// The first chunk's statement, as the plan check sees it; Matches reads every chunk.
 				'keys'     => 'SELECT i.ticket_id, i.' . implode( ', i.', $columns ) . " FROM {$from}{$filter}",
@@ -199,8 +188,9 @@ class TicketQuery {
 				'total'    => $total,
 			);
 		}
+		$bound = max( self::count_limit(), $offset + $per_page ) + 1;
 		return array(
-			'select' => $select,
+			'select' => "SELECT i.* FROM {$from}{$filter} ORDER BY {$order}, i.ticket_id {$dir} LIMIT {$offset}, {$per_page}",
 			'count'  => $this->count_sql( $args, $from . $filter, $count_from ? $count_from . ' ' . implode( ' ', $join ) . ( $count_where ? ' WHERE ' . implode( ' AND ', $count_where ) : '' ) : null, $bound ),
 			'before' => $before ?? 0,
 		);
