@@ -35,8 +35,7 @@ class SearchPlan {
 
 	/**
 	 * Candidates times parts still to check, up to which the candidates are
-	 * checked by key (in statements of in_limit() ids) rather than paged from
-	 * the sorted index: that index, with every part common and few matches,
+	 * checked by key rather than paged from the sorted index: that index, with every part common and few matches,
 	 * reads until the count limit and can read the whole of a word.
 	 */
 	private const NARROW_BUDGET = 12000;
@@ -45,12 +44,11 @@ class SearchPlan {
 	private const EXPAND_LIMIT = 20;
 
 	/**
-	 * Ids per statement that checks candidates by key, and the number of
-	 * candidates that are always checked so.
+	 * Candidates that are always checked by key, however many parts are left.
 	 */
 	public static function in_limit(): int {
 		/**
-		 * Filters how many ticket ids one statement checks by key (1,000 by default).
+		 * Filters how many candidate tickets are always checked by key (1,000 by default).
 		 *
 		 * @since 0.3.0
 		 * @param int $limit Ticket ids.
@@ -234,11 +232,9 @@ class SearchPlan {
 			if ( ! $ids ) {
 				break;
 			}
-			$kept = array();
-			foreach ( array_chunk( $ids, self::in_limit() ) as $chunk ) {
-				$kept += array_intersect_key( array_flip( $chunk ), Lists::read( "{$part[2]} AND {$part[3]} IN (" . implode( ',', array_map( 'intval', $chunk ) ) . ')' ) );
-			}
-			$ids = array_keys( $kept );
+			// One statement whatever the number: MariaDB turns a list of over 1,000
+			// values into a table it joins by key, instead of 1,000s of ranges.
+			$ids = array_keys( array_intersect_key( array_flip( $ids ), Lists::read( "{$part[2]} AND {$part[3]} IN (" . implode( ',', array_map( 'intval', $ids ) ) . ')' ) ) );
 		}
 		return $ids;
 	}

@@ -8,7 +8,6 @@
 namespace Storedesk\Tickets;
 
 use Storedesk\Install\Schema;
-use Storedesk\Search\SearchPlan;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -24,16 +23,12 @@ final class Matches {
 	/**
 	 * The page of tickets.
 	 *
-	 * @param array $sql From TicketQuery::sql_for(): ids, after (a cursor's condition or null), columns, desc, offset, per_page.
+	 * @param array $sql From TicketQuery::sql_for(): keys (SQL of the matches' ids and sort values), columns, desc, offset, per_page.
 	 * @return Ticket[]
 	 */
 	public static function page( array $sql ): array {
 		global $wpdb;
-		$keys = array();
-		// In statements of in_limit() ids: the range optimizer's memory for a long IN list is limited.
-		foreach ( array_chunk( $sql['ids'], SearchPlan::in_limit() ) as $chunk ) {
-			$keys = array_merge( $keys, $wpdb->get_results( 'SELECT i.ticket_id, i.' . implode( ', i.', $sql['columns'] ) . ' FROM ' . Schema::table( 'ticket_index' ) . ' i WHERE i.ticket_id IN (' . implode( ',', array_map( 'intval', $chunk ) ) . ')' . ( $sql['after'] ? ' AND ' . $sql['after'] : '' ), ARRAY_A ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers, our columns and a checked cursor.
-		}
+		$keys = $wpdb->get_results( $sql['keys'], ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- integers, our columns and a checked cursor.
 		$sign = $sql['desc'] ? -1 : 1;
 		usort(
 			$keys,

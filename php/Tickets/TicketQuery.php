@@ -147,7 +147,7 @@ class TicketQuery {
 				// Every condition is checked: only the matches are ordered.
 				$total = count( $plan['ids'] );
 				$tags  = array();
-				$where = array( 'i.ticket_id IN (' . implode( ',', array_slice( $plan['ids'], 0, SearchPlan::in_limit() ) ) . ')' );
+				$where = array( 'i.ticket_id IN (' . implode( ',', $plan['ids'] ) . ')' );
 			} else {
 				$tags        = $plan['tags'];
 				$join        = $plan['join'];
@@ -176,10 +176,7 @@ class TicketQuery {
 		if ( null !== $total ) {
 			// Few matches, all known: their sort values are read by key and the page is cut here.
 			return array(
-				// The first chunk's statement, as the plan check sees it; Matches reads every chunk.
 				'keys'     => 'SELECT i.ticket_id, i.' . implode( ', i.', $columns ) . " FROM {$from}{$filter}",
-				'ids'      => $plan['ids'],
-				'after'    => $after,
 				'columns'  => $columns,
 				'desc'     => 'DESC' === $dir,
 				'offset'   => $offset,
