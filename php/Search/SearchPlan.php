@@ -32,11 +32,11 @@ defined( 'ABSPATH' ) || exit;
  */
 class SearchPlan {
 
-
 	/**
 	 * Candidates times parts still to check, up to which the candidates are
-	 * checked by key rather than paged from the sorted index: that index, with every part common and few matches,
-	 * reads until the count limit and can read the whole of a word.
+	 * checked by key rather than paged from the sorted index: that index,
+	 * with every part common and few matches, reads until the count limit
+	 * and can read the whole of a word.
 	 */
 	private const NARROW_BUDGET = 12000;
 

@@ -7,24 +7,22 @@
 
 namespace Storedesk\Tickets;
 
-use Storedesk\Install\Schema;
-
 defined( 'ABSPATH' ) || exit;
 
 /**
  * When a search leaves at most a thousand tickets, all are known by id.
  * Their sort values are read by key and ordered here, and only the page's
- * rows are read in full: the database would otherwise sort every match,
+ * rows are then read in full (TicketIndex::get_many()): the database would otherwise sort every match,
  * with all its columns, for one page. The work is bounded by the number of
  * matches, never by the number of tickets.
  */
 final class Matches {
 
 	/**
-	 * The page of tickets.
+	 * The ids of the page's tickets, in order.
 	 *
 	 * @param array $sql From TicketQuery::sql_for(): keys (SQL of the matches' ids and sort values), columns, desc, offset, per_page.
-	 * @return Ticket[]
+	 * @return int[]
 	 */
 	public static function page( array $sql ): array {
 		global $wpdb;
@@ -43,11 +41,6 @@ final class Matches {
 				return $sign * ( (int) $a['ticket_id'] <=> (int) $b['ticket_id'] );
 			}
 		);
-		$page = array_map( 'intval', array_column( array_slice( $keys, $sql['offset'], $sql['per_page'] ), 'ticket_id' ) );
-		if ( ! $page ) {
-			return array();
-		}
-		$rows = $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'ticket_index' ) . ' WHERE ticket_id IN (' . implode( ',', $page ) . ')', OBJECT_K ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
-		return array_values( array_map( static fn( $id ) => new Ticket( $rows[ $id ] ), array_filter( $page, static fn( $id ) => isset( $rows[ $id ] ) ) ) );
+		return array_map( 'intval', array_column( array_slice( $keys, $sql['offset'], $sql['per_page'] ), 'ticket_id' ) );
 	}
 }

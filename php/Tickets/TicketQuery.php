@@ -26,8 +26,9 @@ class TicketQuery {
 	 * @param Tags         $tags   Tags.
 	 * @param SearchPlan   $search How a search is matched.
 	 * @param TicketAccess $access Who sees what.
+	 * @param TicketIndex  $index  Index rows.
 	 */
-	public function __construct( private Tags $tags, private SearchPlan $search, private TicketAccess $access ) {}
+	public function __construct( private Tags $tags, private SearchPlan $search, private TicketAccess $access, private TicketIndex $index ) {}
 
 	/**
 	 * A page of tickets visible to a user, and the total.
@@ -48,7 +49,7 @@ class TicketQuery {
 			return array( array(), 0 );
 		}
 		if ( isset( $sql['keys'] ) ) {
-			return array( Matches::page( $sql ), $sql['total'] );
+			return array( array_values( $this->index->get_many( Matches::page( $sql ) ) ), $sql['total'] );
 		}
 		$rows = $wpdb->get_results( $sql['select'] ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from prepared parts.
 		if ( null === $sql['count'] ) {
