@@ -137,7 +137,8 @@ class Runner {
 					'status'       => \ActionScheduler_Store::STATUS_PENDING,
 					'date'         => gmdate( 'Y-m-d H:i:s' ),
 					'date_compare' => '<=',
-					'orderby'      => 'date',
+					// In the order they were queued: due actions of the same second had none.
+					'orderby'      => 'action_id',
 					'order'        => 'ASC',
 					'per_page'     => $most,
 				),
