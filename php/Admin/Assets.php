@@ -24,6 +24,7 @@ class Assets {
 		'/storedesk/v1/tags',
 		'/storedesk/v1/teams',
 		'/storedesk/v1/views',
+		'/storedesk/v1/channels',
 	);
 
 	/**

@@ -8,7 +8,6 @@
 namespace Storedesk\Channels;
 
 use Storedesk\Install\Schema;
-use Storedesk\Tickets\Vocabulary;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -19,28 +18,20 @@ defined( 'ABSPATH' ) || exit;
 class InboxChannels {
 
 	/**
-	 * Channels that work without any setup: the storefront form, email
-	 * (replies leave through wp_mail()) and the calls agents log.
+	 * Builds the list.
+	 *
+	 * @param ChannelRegistry $channels Channels.
 	 */
-	private const BUILT_IN = array( 'email', 'form', 'phone' );
+	public function __construct( private ChannelRegistry $channels ) {}
 
-	/** Slugs of the channels that are set up, in vocabulary order. */
+	/** Slugs of the channels that are set up, in registry order. */
 	public function set_up(): array {
-		/**
-		 * Filters the channels that are set up on this site. A channel
-		 * integration adds its slug once it can receive conversations.
-		 *
-		 * @since 0.2.0
-		 * @param string[] $channels Channel slugs.
-		 */
-		$ready = (array) apply_filters( 'storedesk_set_up_channels', self::BUILT_IN );
-		return array_values( array_intersect( Vocabulary::channels(), $ready ) );
+		return array_keys( array_filter( $this->channels->all(), static fn( Channel $c ) => $c->is_set_up() ) );
 	}
 
-	/** Slugs of the channels the inbox shows a view for, in vocabulary order. */
+	/** Slugs of the channels the inbox shows a view for, in registry order. */
 	public function in_inbox(): array {
-		$ready = $this->set_up();
-		return array_values( array_filter( Vocabulary::channels(), fn( $c ) => in_array( $c, $ready, true ) || $this->has_conversations( $c ) ) );
+		return array_keys( array_filter( $this->channels->all(), fn( Channel $c ) => $c->is_set_up() || $this->has_conversations( $c->slug() ) ) );
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Contacts;
 
+use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Install\Schema;
 use Storedesk\Support\Dates;
 use WP_Error;
@@ -14,16 +15,19 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Reads and writes contacts and their channel identities.
+ * Reads and writes contacts and their identities. An identity is typed by
+ * address (email, phone, or a provider's own user id), not by channel: a
+ * WhatsApp number and the same number logged for a call are one identity.
  */
 class ContactRepository {
 
 	/**
 	 * Builds the repository.
 	 *
-	 * @param AccountProof $proof Which accounts own which addresses.
+	 * @param AccountProof    $proof    Which accounts own which addresses.
+	 * @param ChannelRegistry $channels Each channel's address type.
 	 */
-	public function __construct( private AccountProof $proof ) {}
+	public function __construct( private AccountProof $proof, private ChannelRegistry $channels ) {}
 
 	/**
 	 * One contact, or null.
@@ -57,12 +61,13 @@ class ContactRepository {
 	/**
 	 * The contact owning an identity, or null.
 	 *
-	 * @param string $channel Channel slug.
+	 * @param string $channel Address type, or a channel slug (its address type is used).
 	 * @param string $value   Raw identity value.
 	 */
 	public function find_by_identity( string $channel, string $value ): ?Contact {
 		global $wpdb;
-		$value = Identity::normalize( $channel, $value );
+		$channel = $this->channels->address_type( $channel );
+		$value   = Identity::normalize( $channel, $value );
 		if ( null === $value ) {
 			return null;
 		}
@@ -104,14 +109,16 @@ class ContactRepository {
 	}
 
 	/**
-	 * Finds the contact behind an email or phone, or creates one.
+	 * Finds the contact behind the first known of an email, a phone and
+	 * other identities, in that order, or creates one with all of them.
 	 *
-	 * @param array{name?: string, email?: string, phone?: string} $data Person details.
+	 * @param array $data Person details, as for create().
 	 * @return Contact|WP_Error
 	 */
 	public function find_or_create( array $data ) {
-		foreach ( array( 'email', 'phone' ) as $channel ) {
-			$found = empty( $data[ $channel ] ) ? null : $this->find_by_identity( $channel, $data[ $channel ] );
+		$lookups = array_merge( array( array( 'email', $data['email'] ?? '' ), array( 'phone', $data['phone'] ?? '' ) ), (array) ( $data['identities'] ?? array() ) );
+		foreach ( $lookups as list( $channel, $value ) ) {
+			$found = empty( $value ) ? null : $this->find_by_identity( (string) $channel, (string) $value );
 			if ( $found ) {
 				return $found;
 			}
@@ -120,17 +127,34 @@ class ContactRepository {
 	}
 
 	/**
-	 * Creates a contact with identities for its email and phone.
+	 * Creates a contact with identities for its email, phone and any other
+	 * addresses (a LINE user id, a Messenger PSID): a contact needs one.
 	 *
-	 * @param array{name?: string, email?: string, phone?: string, notes?: string} $data Person details.
+	 * @param array $data Person details: name, email, phone, notes, and identities as [channel or address type, value].
 	 * @return Contact|WP_Error
 	 */
 	public function create( array $data ) {
 		global $wpdb;
-		$email = empty( $data['email'] ) ? null : Identity::normalize( 'email', $data['email'] );
-		$phone = empty( $data['phone'] ) ? null : Identity::normalize( 'phone', $data['phone'] );
-		if ( null === $email && null === $phone ) {
-			return new WP_Error( 'storedesk_contact_unreachable', __( 'A contact needs a valid email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
+		$email  = empty( $data['email'] ) ? null : Identity::normalize( 'email', $data['email'] );
+		$phone  = empty( $data['phone'] ) ? null : Identity::normalize( 'phone', $data['phone'] );
+		$others = array();
+		foreach ( (array) ( $data['identities'] ?? array() ) as list( $channel, $value ) ) {
+			$type   = $this->channels->address_type( (string) $channel );
+			$normal = Identity::normalize( $type, (string) $value );
+			if ( null !== $normal ) {
+				$others[] = array( $type, $normal );
+			}
+		}
+		if ( null === $email && null === $phone && ! $others ) {
+			return new WP_Error( 'storedesk_contact_unreachable', __( 'A contact needs a valid email address, phone number or channel address.', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		// The first address of a type is the one the contact shows.
+		foreach ( $others as list( $type, $normal ) ) {
+			if ( 'email' === $type ) {
+				$email = $email ?? $normal;
+			} elseif ( 'phone' === $type ) {
+				$phone = $phone ?? $normal;
+			}
 		}
 		// Only an account that proved this mailbox gets the contact; an address typed into a profile proves nothing.
 		list( $owner, $proof ) = $this->proof->owner_of( $email );
@@ -152,9 +176,10 @@ class ContactRepository {
 		if ( ! $ok ) {
 			return new WP_Error( 'storedesk_db_error', __( 'The contact could not be saved.', 'storedesk' ), array( 'status' => 500 ) );
 		}
-		$id = (int) $wpdb->insert_id;
-		foreach ( array_filter( array( 'email' => $email, 'phone' => $phone ) ) as $channel => $value ) {
-			$added = $this->add_identity( $id, $channel, $value );
+		$id         = (int) $wpdb->insert_id;
+		$identities = array_merge( array( array( 'email', $email ), array( 'phone', $phone ) ), $others );
+		foreach ( $identities as list( $type, $value ) ) {
+			$added = null === $value ? true : $this->add_identity( $id, $type, $value );
 			if ( is_wp_error( $added ) ) {
 				return $added;
 			}
@@ -163,16 +188,17 @@ class ContactRepository {
 	}
 
 	/**
-	 * Links a channel identity to a contact; an identity belongs to one contact.
+	 * Links an identity to a contact; an identity belongs to one contact.
 	 *
 	 * @param int    $id      Contact id.
-	 * @param string $channel Channel slug.
+	 * @param string $channel Address type, or a channel slug (its address type is used).
 	 * @param string $value   Raw value.
 	 * @return true|WP_Error
 	 */
 	public function add_identity( int $id, string $channel, string $value ) {
 		global $wpdb;
-		$value = Identity::normalize( $channel, $value );
+		$channel = $this->channels->address_type( $channel );
+		$value   = Identity::normalize( $channel, $value );
 		if ( null === $value ) {
 			return new WP_Error( 'storedesk_invalid_identity', sprintf( /* translators: %s: channel */ __( 'That is not a valid %s address.', 'storedesk' ), $channel ), array( 'status' => 400 ) );
 		}

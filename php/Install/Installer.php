@@ -36,7 +36,25 @@ final class Installer {
 			'7' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule_customers' ) ),
 			// 8: tags with their tickets' status and channel, filled in the background.
 			'8' => array( array( \Storedesk\Tickets\TagIndex::class, 'schedule' ) ),
+			// 9: identities typed by address: WhatsApp and SMS numbers are phone identities.
+			'9' => array( array( self::class, 'type_phone_identities' ) ),
 		);
+	}
+
+	/**
+	 * Makes every WhatsApp or SMS number a phone identity; a number some
+	 * contact already has as a phone keeps that one.
+	 */
+	public static function type_phone_identities(): void {
+		global $wpdb;
+		$table = Schema::table( 'contact_identities' );
+		foreach ( array( 'whatsapp', 'sms' ) as $channel ) {
+			// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
+			// The derived table lets MySQL read the table it deletes from.
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE channel = %s AND external_id IN (SELECT external_id FROM (SELECT external_id FROM {$table} WHERE channel = 'phone') AS phones)", $channel ) );
+			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET channel = 'phone' WHERE channel = %s", $channel ) );
+			// phpcs:enable
+		}
 	}
 
 	/** Marks every link made before proofs existed as unverified until the customer proves it. */

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Notifications;
 
+use Storedesk\Conversations\Received;
 use Storedesk\Jobs\Queue;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
@@ -17,14 +18,17 @@ use Storedesk\Tickets\TicketRepository;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Listens to what happens to tickets and decides which emails go out:
+ * Decides which emails go out:
  * - a new ticket: the acknowledgement (when the customer opened it) and the
  *   agents' "new ticket" (or "assigned to you" for an assignee set at once);
  * - a message: an agent reply goes to the customer, a customer message to
  *   the agents; status and assignment events become "resolved" and
  *   "assigned to you";
  * - a shopper asking for their links again.
- * Mentions in notes come from Inbox\Mentions. Every email is sent by a
+ * Conversations\Intake calls received() for what customers write; agent
+ * replies and events still arrive through storedesk_message_created until
+ * they leave through the outbound path. Mentions in notes come from
+ * Inbox\Mentions. Every email is sent by a
  * background job queued once the data is committed: the shopper's or agent's
  * request never waits on mail, and a failure never reaches it.
  */
@@ -59,30 +63,34 @@ class Notifier {
 
 	/** Hooks the listeners. */
 	public function register(): void {
-		add_action( 'storedesk_ticket_created', array( $this, 'ticket_created' ), 10, 2 );
 		add_action( 'storedesk_message_created', array( $this, 'message_created' ) );
 		add_action( self::JOB, array( $this, 'run' ), 10, 3 );
 		add_action( self::LINKS_JOB, array( $this, 'send_links' ), 10, 2 );
 	}
 
 	/**
-	 * A ticket was opened: its emails are queued once it is committed.
+	 * A customer's message was taken in: the new ticket's emails, or the
+	 * agents' "customer replied", queued once it is committed. A call an
+	 * agent made (a reply they logged) announces nothing.
 	 *
-	 * @param Ticket $ticket   The ticket.
-	 * @param int    $actor_id Agent who opened it, 0 for the customer.
+	 * @param Received $received What Intake stored.
+	 * @param int      $actor_id Agent who entered it, 0 for the customer.
 	 */
-	public function ticket_created( Ticket $ticket, int $actor_id = 0 ): void {
-		$id = $ticket->id();
-		Transaction::after_commit( fn() => $this->queue->push( self::JOB, array( 'ticket', $id, $actor_id ) ) );
+	public function received( Received $received, int $actor_id ): void {
+		$job = $received->opened ? array( 'ticket', $received->ticket->id(), $actor_id ) : array( 'message', $received->message->id, 0 );
+		if ( $received->opened || 'customer' === $received->message->kind ) {
+			Transaction::after_commit( fn() => $this->queue->push( self::JOB, $job ) );
+		}
 	}
 
 	/**
-	 * A message was stored: its emails are queued once it is committed.
+	 * An agent's reply or an event was stored: its emails are queued once it
+	 * is committed. Customer messages come through received().
 	 *
 	 * @param Message $message The message.
 	 */
 	public function message_created( Message $message ): void {
-		if ( 'note' === $message->kind ) {
+		if ( ! in_array( $message->kind, array( 'reply', 'event' ), true ) || isset( $message->meta['logged_by'] ) ) {
 			return;
 		}
 		$id = $message->id;

@@ -7,7 +7,6 @@
 
 namespace Storedesk\Rest;
 
-use Storedesk\Channels\InboxChannels;
 use Storedesk\Inbox\LandingView;
 use Storedesk\Install\Roles;
 use Storedesk\Settings\Settings;
@@ -35,9 +34,8 @@ class AgentsController extends Controller {
 	 *
 	 * @param TeamRepository $teams    Teams.
 	 * @param LandingView    $landing  Where the agent lands in the inbox.
-	 * @param InboxChannels  $channels Channels with an inbox view.
 	 */
-	public function __construct( private TeamRepository $teams, private LandingView $landing, private InboxChannels $channels ) {}
+	public function __construct( private TeamRepository $teams, private LandingView $landing ) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -115,7 +113,6 @@ class AgentsController extends Controller {
 				'agent_scope'  => Settings::get( 'agent_scope' ),
 				'woocommerce'  => class_exists( 'WooCommerce' ),
 				'inbox_view'   => $this->landing->for_user( $user->ID ),
-				'channels'     => $this->channels->in_inbox(),
 				'count_limit'  => \Storedesk\Tickets\TicketQuery::count_limit(),
 			)
 		);

@@ -32,6 +32,7 @@ final class Routes {
 		NotificationPreferencesController::class,
 		EmailTemplatesController::class,
 		MailLogController::class,
+		ChannelsController::class,
 	);
 
 	/**

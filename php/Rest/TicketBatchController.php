@@ -7,6 +7,7 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Tickets\TicketRepository;
 use WP_Error;
 use WP_REST_Request;
@@ -33,12 +34,13 @@ class TicketBatchController extends Controller {
 	 * @param TicketRepository  $tickets   Tickets.
 	 * @param TicketPresenter   $presenter Ticket shapes.
 	 * @param TicketsController $single    Single-ticket checks.
+	 * @param ChannelRegistry   $channels  Channels.
 	 */
-	public function __construct( private TicketRepository $tickets, private TicketPresenter $presenter, private TicketsController $single ) {}
+	public function __construct( private TicketRepository $tickets, private TicketPresenter $presenter, private TicketsController $single, private ChannelRegistry $channels ) {}
 
 	/** Registers the route. */
 	public function register_routes() {
-		$schema = TicketSchema::get()['properties'];
+		$schema = TicketSchema::get( $this->channels->slugs() )['properties'];
 		$tags   = $schema['tags'];
 		unset( $tags['context'], $tags['description'] );
 		register_rest_route(

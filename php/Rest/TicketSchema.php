@@ -18,8 +18,12 @@ defined( 'ABSPATH' ) || exit;
  */
 final class TicketSchema {
 
-	/** The schema. */
-	public static function get(): array {
+	/**
+	 * The schema.
+	 *
+	 * @param string[] $channels Channel slugs (ChannelRegistry::slugs()).
+	 */
+	public static function get( array $channels ): array {
 		$date     = static fn( string $d, bool $nullable = false ) => array(
 			'description' => $d,
 			'type'        => $nullable ? array( 'string', 'null' ) : 'string',
@@ -61,7 +65,7 @@ final class TicketSchema {
 				),
 				'status'            => array( 'description' => __( 'Lifecycle status.', 'storedesk' ), 'type' => 'string', 'enum' => array_keys( Vocabulary::statuses() ), 'context' => $ctx ),
 				'priority'          => array( 'description' => __( 'Priority.', 'storedesk' ), 'type' => 'string', 'enum' => array_keys( Vocabulary::priorities() ), 'context' => $ctx ),
-				'channel'           => array( 'description' => __( 'Channel the conversation started on.', 'storedesk' ), 'type' => 'string', 'enum' => Vocabulary::channels(), 'required' => true, 'context' => $ctx ),
+				'channel'           => array( 'description' => __( 'Channel the conversation started on.', 'storedesk' ), 'type' => 'string', 'enum' => $channels, 'required' => true, 'context' => $ctx ),
 				'assignee'          => array( 'description' => __( 'Assigned agent (user id), null when unassigned.', 'storedesk' ), 'type' => array( 'integer', 'null' ), 'minimum' => 0, 'context' => $ctx ),
 				'team'              => array( 'description' => __( 'Team id, null when none.', 'storedesk' ), 'type' => array( 'integer', 'null' ), 'minimum' => 0, 'context' => $ctx ),
 				'tags'              => array( 'description' => __( 'Tag slugs.', 'storedesk' ), 'context' => $ctx ) + $tag_list,

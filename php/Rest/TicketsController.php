@@ -7,7 +7,10 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Contacts\ContactScope;
+use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\Intake;
 use Storedesk\Install\Roles;
 use Storedesk\Tickets\Cursor;
 use Storedesk\Tickets\TicketQuery;
@@ -38,8 +41,17 @@ class TicketsController extends Controller {
 	 * @param TicketQuery      $query     Inbox queries.
 	 * @param TicketPresenter  $presenter Ticket shapes.
 	 * @param ContactScope     $scope     Which customers an agent may name.
+	 * @param Intake           $intake    The way customer messages come in.
+	 * @param ChannelRegistry  $channels  Channels a ticket can be on.
 	 */
-	public function __construct( private TicketRepository $tickets, private TicketQuery $query, private TicketPresenter $presenter, private ContactScope $scope ) {}
+	public function __construct(
+		private TicketRepository $tickets,
+		private TicketQuery $query,
+		private TicketPresenter $presenter,
+		private ContactScope $scope,
+		private Intake $intake,
+		private ChannelRegistry $channels,
+	) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -94,12 +106,12 @@ class TicketsController extends Controller {
 	 * The ticket schema.
 	 */
 	public function get_item_schema() {
-		return $this->add_additional_fields_schema( TicketSchema::get() );
+		return $this->add_additional_fields_schema( TicketSchema::get( $this->channels->slugs() ) );
 	}
 
 	/** Filters, search, sort and paging of the inbox list. */
 	public function get_collection_params() {
-		$schema = TicketSchema::get()['properties'];
+		$schema = TicketSchema::get( $this->channels->slugs() )['properties'];
 		$list   = static fn( array $enum, string $d ) => array(
 			'description' => $d,
 			'type'        => 'array',
@@ -182,7 +194,8 @@ class TicketsController extends Controller {
 	}
 
 	/**
-	 * POST /tickets: a ticket logged by an agent (a call, a walk-in, a forwarded message).
+	 * POST /tickets: a ticket opened by an agent for a customer (a walk-in,
+	 * a forwarded message), through the intake like every customer message.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
@@ -194,10 +207,26 @@ class TicketsController extends Controller {
 		if ( is_wp_error( $in_scope ) ) {
 			return $in_scope;
 		}
-		$ticket = $this->tickets->create( $data, get_current_user_id() );
-		if ( is_wp_error( $ticket ) ) {
-			return $ticket;
+		$customer = (array) $request['customer'];
+		$message  = (array) $request['message'];
+		$received = $this->intake->receive(
+			new InboundMessage(
+				channel: (string) $request['channel'],
+				source: 'agent',
+				name: (string) ( $customer['name'] ?? '' ),
+				also: array( array( 'email', (string) ( $customer['email'] ?? '' ) ), array( 'phone', (string) ( $customer['phone'] ?? '' ) ) ),
+				contact_id: (int) $request['contact_id'],
+				subject: (string) $request['subject'],
+				body: (string) ( $message['body'] ?? '' ),
+				format: (string) ( $message['format'] ?? 'html' ),
+				actor_id: get_current_user_id(),
+				ticket: array_diff_key( $data, array_flip( array( 'subject', 'channel', 'contact_id', 'contact', 'customer', 'message' ) ) ),
+			)
+		);
+		if ( is_wp_error( $received ) ) {
+			return $received;
 		}
+		$ticket   = $received->ticket;
 		$response = rest_ensure_response( $this->shape( $this->presenter->present( $ticket ), $request ) );
 		$response->set_status( 201 );
 		$response->header( 'Location', rest_url( $this->namespace . '/tickets/' . $ticket->id() ) );

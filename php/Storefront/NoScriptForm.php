@@ -8,15 +8,14 @@
 namespace Storedesk\Storefront;
 
 use WP_REST_Request;
-use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * When the loader never runs (scripts blocked, broken by an optimiser or
  * another plugin's error), the form posts to its own page. The post goes
- * through the same shopper route as the fetch, with its spam checks and
- * rate limits, and then redirects (303) to the page with a one-time token
+ * through the same use case as the fetch (ContactForm), with its spam
+ * checks and rate limits, and then redirects (303) to the page with a one-time token
  * under which the outcome waits: the ticket number, or the errors with
  * everything the shopper typed, so a reload never posts twice and no text
  * is lost. It posts to the page, not to admin-post.php, because security
@@ -39,9 +38,12 @@ class NoScriptForm {
 	/**
 	 * Builds the handler.
 	 *
-	 * @param FormConfig $config The form's fields.
+	 * @param FormConfig           $config  The form's fields.
+	 * @param ContactForm          $form    The form's use case.
+	 * @param ShopperUploads       $uploads Files sent with it.
+	 * @param Rest\StoreRateLimits $limits  The shopper route's limits.
 	 */
-	public function __construct( private FormConfig $config ) {}
+	public function __construct( private FormConfig $config, private ContactForm $form, private ShopperUploads $uploads, private Rest\StoreRateLimits $limits ) {}
 
 	/** Hooks in once WordPress and the plugins are loaded. */
 	public function register(): void {
@@ -63,7 +65,8 @@ class NoScriptForm {
 	}
 
 	/**
-	 * Sends the posted form through the shopper route.
+	 * Sends the posted form through the same use case, checks and limits as
+	 * the shopper route.
 	 *
 	 * @return array{ok: bool, id?: int, email?: string, message?: string, fields?: array, values?: array, files?: bool}
 	 */
@@ -73,28 +76,34 @@ class NoScriptForm {
 		if ( is_user_logged_in() && ! wp_verify_nonce( sanitize_text_field( wp_unslash( $_POST[ self::NONCE ] ?? '' ) ), 'wp_rest' ) ) {
 			wp_set_current_user( 0 );
 		}
-		$post    = wp_unslash( $_POST );
-		$request = new WP_REST_Request( 'POST', '/' . Rest\StoreController::NAMESPACE . '/tickets' );
+		$post = wp_unslash( $_POST );
+		// A request object only to read the files the way the route does; it is never dispatched.
+		$request = new WP_REST_Request( 'POST' );
 		$request->set_headers( rest_get_server()->get_headers( wp_unslash( $_SERVER ) ) );
-		$request->set_body_params( $post );
 		$request->set_file_params( $_FILES ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- checked by ShopperUploads.
+		$with_files = ! empty( $_FILES[ ShopperUploads::FIELD ]['name'][0] ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- only tested for presence.
 		// phpcs:enable
-		$response = rest_do_request( $request );
-		$data     = (array) $response->get_data();
-		if ( 201 === $response->get_status() ) {
+		$result = $this->limits->take( 'tickets', $with_files );
+		$result = $result ?? $this->form->submit(
+			$post,
+			$this->uploads->from_request( $request ),
+			fn( string $email ) => $this->limits->count_address( 'tickets', $email ),
+			'noscript'
+		);
+		if ( ! is_wp_error( $result ) ) {
 			return array(
 				'ok'    => true,
-				'id'    => (int) $data['id'],
-				'email' => (string) $data['email'],
+				'id'    => (int) $result['id'],
+				'email' => (string) $result['email'],
 			);
 		}
-		$detail = (array) ( $data['data'] ?? array() );
+		$detail = (array) $result->get_error_data();
 		return array(
 			'ok'      => false,
-			'message' => (string) ( $data['message'] ?? __( 'Your message could not be sent. Please try again.', 'storedesk' ) ),
+			'message' => $result->get_error_message(),
 			'fields'  => array_map( 'strval', (array) ( $detail['fields'] ?? $detail['params'] ?? array() ) ),
 			'values'  => $this->values( $post ),
-			'files'   => ! empty( $_FILES[ ShopperUploads::FIELD ]['name'][0] ), // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- only tested for presence.
+			'files'   => $with_files,
 		);
 	}
 

@@ -22,10 +22,11 @@ class TicketChanges {
 	/**
 	 * Builds the validator.
 	 *
-	 * @param TeamRepository $teams Teams.
-	 * @param Tags           $tags  Tags.
+	 * @param TeamRepository                      $teams    Teams.
+	 * @param Tags                                $tags     Tags.
+	 * @param \Storedesk\Channels\ChannelRegistry $channels Channels.
 	 */
-	public function __construct( private TeamRepository $teams, private Tags $tags ) {}
+	public function __construct( private TeamRepository $teams, private Tags $tags, private \Storedesk\Channels\ChannelRegistry $channels ) {}
 
 	/**
 	 * Normalised changes: status, priority (number), assignee_id, team_id,
@@ -50,7 +51,7 @@ class TicketChanges {
 			$out['priority'] = Vocabulary::priorities()[ $in['priority'] ];
 		}
 		if ( isset( $in['channel'] ) ) {
-			if ( ! in_array( $in['channel'], Vocabulary::channels(), true ) ) {
+			if ( ! $this->channels->get( (string) $in['channel'] ) ) {
 				return $this->error( 'storedesk_invalid_channel', __( 'Unknown channel.', 'storedesk' ) );
 			}
 			$out['channel'] = $in['channel'];

@@ -48,7 +48,7 @@ class TicketCreator {
 	/**
 	 * Opens a ticket with its first customer message.
 	 *
-	 * @param array $data     subject, channel, message{body, format, external_id}, contact_id or contact{name,email,phone},
+	 * @param array $data     subject, channel, message{body, format, external_id, kind, meta, with_files}, contact_id or contact{name,email,phone},
 	 *                        and optionally status, priority, assignee, team, tags, order_id, cc (emails), created_at,
 	 *                        and sender (the signed-in shopper's user id, 0 for a guest) when a shopper filed it.
 	 * @param int   $actor_id User creating it: an agent logging a call, or 0 for the customer.
@@ -137,17 +137,19 @@ class TicketCreator {
 			$this->add_participant( $post_id, $cc->id );
 		}
 		$message = (array) ( $data['message'] ?? array() );
+		$kind    = 'reply' === ( $message['kind'] ?? '' ) ? 'reply' : 'customer';
 		$added   = $this->messages->add(
 			$post_id,
 			array(
-				'kind'        => 'customer',
+				'kind'        => $kind,
 				'channel'     => $fields['channel'],
-				'contact_id'  => $contact->id,
-				'author_id'   => 0,
+				'contact_id'  => 'customer' === $kind ? $contact->id : 0,
+				'author_id'   => 'customer' === $kind ? 0 : $actor_id,
 				'body'        => (string) ( $message['body'] ?? '' ),
 				'format'      => (string) ( $message['format'] ?? 'html' ),
 				'external_id' => $message['external_id'] ?? null,
-				'meta'        => $actor_id ? array( 'logged_by' => $actor_id ) : array(),
+				'meta'        => (array) ( $message['meta'] ?? array() ) + ( $actor_id ? array( 'logged_by' => $actor_id ) : array() ),
+				'with_files'  => ! empty( $message['with_files'] ),
 				'created_at'  => $time,
 			)
 		);

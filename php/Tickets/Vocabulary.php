@@ -1,6 +1,6 @@
 <?php
 /**
- * Ticket statuses, priorities and channels.
+ * Ticket statuses and priorities.
  *
  * @package Storedesk
  */
@@ -64,16 +64,5 @@ final class Vocabulary {
 	public static function priority_name( int $value ): string {
 		$name = array_search( $value, self::priorities(), true );
 		return false === $name ? 'normal' : (string) $name;
-	}
-
-	/** Channels a conversation can arrive on. */
-	public static function channels(): array {
-		/**
-		 * Filters the channels a ticket may belong to.
-		 *
-		 * @since 0.1.0
-		 * @param string[] $channels Channel slugs.
-		 */
-		return apply_filters( 'storedesk_channels', array( 'email', 'form', 'chat', 'messenger', 'whatsapp', 'wechat', 'line', 'sms', 'phone' ) );
 	}
 }

@@ -5,7 +5,7 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import type { Channel, SavedView, Team, TicketQuery } from './api/types';
+import type { ChannelInfo, SavedView, Team, TicketQuery } from './api/types';
 
 const ACTIVE: TicketQuery[ 'status' ] = [ 'open', 'pending', 'on-hold' ];
 
@@ -16,30 +16,6 @@ export type InboxView = {
 	/** Visible columns; the default set when absent. */
 	columns?: string[];
 	group: 'main' | 'channel' | 'team' | 'saved';
-};
-
-export const CHANNELS: Channel[] = [
-	'email',
-	'form',
-	'chat',
-	'phone',
-	'messenger',
-	'whatsapp',
-	'sms',
-	'line',
-	'wechat',
-];
-
-export const CHANNEL_LABELS: Record< Channel, string > = {
-	email: __( 'Email', 'storedesk' ),
-	form: __( 'Contact form', 'storedesk' ),
-	chat: __( 'Chat', 'storedesk' ),
-	phone: __( 'Phone', 'storedesk' ),
-	messenger: __( 'Messenger', 'storedesk' ),
-	whatsapp: __( 'WhatsApp', 'storedesk' ),
-	sms: __( 'SMS', 'storedesk' ),
-	line: __( 'LINE', 'storedesk' ),
-	wechat: __( 'WeChat', 'storedesk' ),
 };
 
 export const VIEWS: InboxView[] = [
@@ -85,13 +61,19 @@ export const VIEWS: InboxView[] = [
 		query: { status: [ 'spam' ] },
 		group: 'main',
 	},
-	...CHANNELS.map( ( channel ): InboxView => ( {
-		id: `channel/${ channel }`,
-		label: CHANNEL_LABELS[ channel ],
-		query: { channel: [ channel ], status: ACTIVE },
-		group: 'channel',
-	} ) ),
 ];
+
+/** What a channel view needs of a channel. */
+type ChannelName = Pick< ChannelInfo, 'slug' | 'label' >;
+
+export function channelView( channel: ChannelName ): InboxView {
+	return {
+		id: `channel/${ channel.slug }`,
+		label: channel.label,
+		query: { channel: [ channel.slug ], status: ACTIVE },
+		group: 'channel',
+	};
+}
 
 export function teamView( team: Pick< Team, 'id' | 'name' > ): InboxView {
 	return {
@@ -118,40 +100,50 @@ export function savedView( view: SavedView ): InboxView {
  * @param teams    Teams, once loaded.
  * @param saved    The agent's saved views, once loaded.
  * @param channels Channels to offer a view for (set up, or with
- *                 conversations); every channel when not given.
+ *                 conversations), in order.
  */
 export function allViews(
 	teams: Team[] = [],
 	saved: SavedView[] = [],
-	channels?: Channel[]
+	channels: ChannelName[] = []
 ): InboxView[] {
-	const shown = channels
-		? VIEWS.filter(
-				( v ) =>
-					v.group !== 'channel' ||
-					channels.includes( v.query.channel?.[ 0 ] as Channel )
-			)
-		: VIEWS;
-	return [ ...shown, ...teams.map( teamView ), ...saved.map( savedView ) ];
+	return [
+		...VIEWS,
+		...channels.map( channelView ),
+		...teams.map( teamView ),
+		...saved.map( savedView ),
+	];
 }
 
 /**
  * The view a route names. Team and saved views need their lists; until
  * those arrive the answer is undefined (saved) or a team view without its
- * name, so the list can already load. Unknown views fall back to Mine.
+ * name, so the list can already load. A channel view opens by its link
+ * even when the inbox does not list it. Unknown views fall back to Mine.
  *
- * @param id    View id from the route.
- * @param teams Teams, if loaded.
- * @param saved Saved views, if loaded.
+ * @param id       View id from the route.
+ * @param teams    Teams, if loaded.
+ * @param saved    Saved views, if loaded.
+ * @param channels Channels, for the view's name.
  */
 export function viewById(
 	id: string,
 	teams?: Team[],
-	saved?: SavedView[]
+	saved?: SavedView[],
+	channels: ChannelName[] = []
 ): InboxView | undefined {
 	const found = allViews( teams, saved ).find( ( v ) => v.id === id );
 	if ( found ) {
 		return found;
+	}
+	const channel = /^channel\/([a-z0-9_-]{1,32})$/.exec( id );
+	if ( channel ) {
+		return channelView(
+			channels.find( ( c ) => c.slug === channel[ 1 ] ) ?? {
+				slug: channel[ 1 ],
+				label: channel[ 1 ],
+			}
+		);
 	}
 	const team = /^team\/(\d+)$/.exec( id );
 	if ( team && ! teams ) {

@@ -10,7 +10,6 @@ namespace Storedesk\Tests;
 use Storedesk\Install\Schema;
 use Storedesk\Plugin;
 use Storedesk\Support\Transaction;
-use Storedesk\Tickets\TicketRepository;
 use WP_REST_Request;
 use WP_REST_Response;
 
@@ -81,26 +80,53 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
-	 * Creates a ticket through the repository.
+	 * Opens a ticket through the intake, as every customer message is.
 	 *
-	 * @param array $data  Fields overriding believable defaults.
-	 * @param int   $actor Creating user.
+	 * @param array $data  Fields overriding believable defaults, as TicketCreator::create() takes them.
+	 * @param int   $actor Agent who entered it, 0 for the customer.
 	 */
 	protected function ticket( array $data = array(), int $actor = 0 ): \Storedesk\Tickets\Ticket {
-		$ticket = $this->service( TicketRepository::class )->create(
-			$data + array(
-				'subject' => 'Where is my order?',
-				'channel' => 'email',
-				'contact' => array(
-					'name'  => 'Dana Shopper',
-					'email' => 'dana' . wp_rand() . '@example.test',
-				),
-				'message' => array( 'body' => '<p>It has not arrived yet.</p>' ),
-			),
-			$actor
+		$data    += array(
+			'subject' => 'Where is my order?',
+			'channel' => 'email',
+			'message' => array( 'body' => '<p>It has not arrived yet.</p>' ),
 		);
-		$this->assertInstanceOf( \Storedesk\Tickets\Ticket::class, $ticket, is_wp_error( $ticket ) ? $ticket->get_error_message() : '' );
-		return $ticket;
+		$contact  = (array) ( $data['contact'] ?? ( empty( $data['contact_id'] ) ? array(
+			'name'  => 'Dana Shopper',
+			'email' => 'dana' . wp_rand() . '@example.test',
+		) : array() ) );
+		$received = $this->service( \Storedesk\Conversations\Intake::class )->receive(
+			new \Storedesk\Conversations\InboundMessage(
+				channel: $data['channel'],
+				source: 'test',
+				name: (string) ( $contact['name'] ?? '' ),
+				also: array( array( 'email', (string) ( $contact['email'] ?? '' ) ), array( 'phone', (string) ( $contact['phone'] ?? '' ) ) ),
+				contact_id: (int) ( $data['contact_id'] ?? 0 ),
+				subject: $data['subject'],
+				body: (string) ( $data['message']['body'] ?? '' ),
+				format: (string) ( $data['message']['format'] ?? 'html' ),
+				external_id: $data['message']['external_id'] ?? null,
+				actor_id: $actor,
+				ticket: array_diff_key( $data, array_flip( array( 'subject', 'channel', 'contact', 'contact_id', 'message' ) ) ),
+				created_at: $data['created_at'] ?? null,
+			)
+		);
+		$this->assertInstanceOf( \Storedesk\Conversations\Received::class, $received, is_wp_error( $received ) ? $received->get_error_message() : '' );
+		return $received->ticket;
+	}
+
+	/**
+	 * The customer writes again on a ticket, through the intake.
+	 *
+	 * @param \Storedesk\Tickets\Ticket $ticket Ticket.
+	 * @param string                   $body   Text or HTML.
+	 */
+	protected function customer_writes( \Storedesk\Tickets\Ticket $ticket, string $body ): \Storedesk\Messages\Message {
+		$received = $this->service( \Storedesk\Conversations\Intake::class )->receive(
+			new \Storedesk\Conversations\InboundMessage( channel: (string) $ticket->get( 'channel' ), source: 'test', contact_id: $ticket->contact_id(), ticket_id: $ticket->id(), body: $body, format: 'html' )
+		);
+		$this->assertInstanceOf( \Storedesk\Conversations\Received::class, $received, is_wp_error( $received ) ? $received->get_error_message() : '' );
+		return $received->message;
 	}
 
 	/**

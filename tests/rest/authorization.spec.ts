@@ -114,8 +114,20 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 			data: { subject: 'Never sent' },
 		},
 		{ method: 'GET', path: '/email-log' },
+		{ method: 'GET', path: '/channels' },
+		{
+			method: 'POST',
+			path: '/calls',
+			data: { number: '+44 7700 900999', notes: 'Never stored' },
+		},
 	];
 }
+
+/**
+ * Routes anyone may call because the caller proves itself another way: a
+ * channel's webhook checks its provider's signature.
+ */
+const SIGNED_ROUTES = [ 'POST /channels/(?P<slug>[a-z0-9_-]+)/webhook' ];
 
 /**
  * What every route of storedesk/v1 answers for a client.
@@ -176,7 +188,29 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					'/email-templates/(?P<type>[a-z-]+)/'
 				) }`
 	);
-	expect( covered.sort() ).toEqual( registered.sort() );
+	expect( [ ...covered, ...SIGNED_ROUTES ].sort() ).toEqual(
+		registered.sort()
+	);
+} );
+
+test( 'a channel webhook takes nothing without the provider signature', async ( {
+	anon,
+	as,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	await expectNothingWritten( manager, async () => {
+		// The built-in channels take no webhooks; an unknown channel has none.
+		for ( const slug of [ 'email', 'form', 'phone', 'whatsapp', 'nope' ] ) {
+			const res = await anon.send(
+				'POST',
+				`/channels/${ slug }/webhook`,
+				{
+					messages: [ { from: 'x', text: 'Forged' } ],
+				}
+			);
+			expect( res.status(), slug ).toBe( 404 );
+		}
+	} );
 } );
 
 test( 'visitors get 401 on every route and nothing is written', async ( {

@@ -7,12 +7,12 @@
 
 namespace Storedesk\Storefront\Rest;
 
-use Storedesk\Messages\MessageRepository;
+use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\Intake;
 use Storedesk\Storefront\FormConfig;
 use Storedesk\Storefront\Shopper;
 use Storedesk\Storefront\ShopperTickets;
 use Storedesk\Storefront\ShopperUploads;
-use Storedesk\Tickets\TicketRepository;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -20,8 +20,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A shopper's reply on their ticket, as JSON or, with files, as multipart
- * (files in "attachments[]"). A reply to a resolved or closed ticket opens
- * it again; reply, files and reopening are one transaction.
+ * (files in "attachments[]"), through the intake: a reply to a resolved or
+ * closed ticket opens it again; reply, files and reopening are one transaction.
  */
 class MessagesController extends StoreController {
 
@@ -35,13 +35,12 @@ class MessagesController extends StoreController {
 	/**
 	 * Builds the controller.
 	 *
-	 * @param Shopper           $shopper  Ownership.
-	 * @param ShopperTickets    $read     Shopper views.
-	 * @param MessageRepository $messages Threads.
-	 * @param TicketRepository  $tickets  Tickets.
-	 * @param ShopperUploads    $uploads  Files sent with the reply.
+	 * @param Shopper        $shopper Ownership.
+	 * @param ShopperTickets $read    Shopper views.
+	 * @param Intake         $intake  The way in.
+	 * @param ShopperUploads $uploads Files sent with the reply.
 	 */
-	public function __construct( Shopper $shopper, private ShopperTickets $read, private MessageRepository $messages, private TicketRepository $tickets, private ShopperUploads $uploads ) {
+	public function __construct( Shopper $shopper, private ShopperTickets $read, private Intake $intake, private ShopperUploads $uploads ) {
 		parent::__construct( $shopper );
 	}
 
@@ -104,22 +103,18 @@ class MessagesController extends StoreController {
 		$message = $this->uploads->with_message(
 			$files,
 			function () use ( $ticket, $body, $with_files ) {
-				$message = $this->messages->add(
-					$ticket->id(),
-					array(
-						'kind'       => 'customer',
-						'channel'    => 'form',
-						'contact_id' => $ticket->contact_id(),
-						'body'       => $body,
-						'format'     => 'text',
-						'with_files' => $with_files,
+				$received = $this->intake->receive(
+					new InboundMessage(
+						channel: 'form',
+						source: 'portal',
+						contact_id: $ticket->contact_id(),
+						ticket_id: $ticket->id(),
+						body: $body,
+						format: 'text',
+						with_files: $with_files,
 					)
 				);
-				if ( ! is_wp_error( $message ) && in_array( $ticket->status(), array( 'resolved', 'closed' ), true ) ) {
-					$reopened = $this->tickets->update( $ticket->id(), array( 'status' => 'open' ), get_current_user_id() );
-					return is_wp_error( $reopened ) ? $reopened : $message;
-				}
-				return $message;
+				return is_wp_error( $received ) ? $received : $received->message;
 			}
 		);
 		if ( is_wp_error( $message ) ) {

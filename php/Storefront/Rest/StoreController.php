@@ -7,8 +7,8 @@
 
 namespace Storedesk\Storefront\Rest;
 
+use Storedesk\Storefront\FieldErrors;
 use Storedesk\Storefront\Shopper;
-use Storedesk\Storefront\ShopperUploads;
 use Storedesk\Tickets\Ticket;
 use WP_Error;
 use WP_REST_Controller;
@@ -92,19 +92,11 @@ abstract class StoreController extends WP_REST_Controller {
 	 * dropped the whole body (too large), that alone, as a 413.
 	 *
 	 * @param array<string, string> $fields  Field => message.
-	 * @param WP_Error|null         $files   Refusal from ShopperUploads::from_request().
+	 * @param WP_Error|null         $files   Refusal from ShopperUploads::from_request(), see FieldErrors.
 	 * @param string                $code    Stable code.
 	 * @param string                $message Summary.
 	 */
 	protected function invalid( array $fields, ?WP_Error $files, string $code = 'storedesk_invalid_fields', string $message = '' ): WP_Error {
-		$data = array( 'status' => 400 );
-		if ( $files ) {
-			$fields[ ShopperUploads::FIELD ] = $files->get_error_message();
-			$data['attachment_code']         = $files->get_error_code();
-			if ( 'storedesk_request_too_large' === $files->get_error_code() ) {
-				return new WP_Error( 'storedesk_request_too_large', $files->get_error_message(), array_merge( $data, array( 'status' => 413, 'fields' => $fields ) ) );
-			}
-		}
-		return new WP_Error( $code, '' !== $message ? $message : __( 'Some fields need your attention.', 'storedesk' ), $data + array( 'fields' => $fields ) );
+		return FieldErrors::of( $fields, $files, $code, $message );
 	}
 }

@@ -103,6 +103,37 @@ class StoreRateLimits {
 		return $result['allowed'] ? null : $this->refusal();
 	}
 
+	/**
+	 * The route's limits for a post that does not come through the REST API
+	 * (the no-JavaScript form): the same counters as the route's, so posting
+	 * without scripts is no way around them.
+	 *
+	 * @param string $action Route action, such as "tickets".
+	 * @param bool   $files  Files come with the post (they count as uploads too).
+	 */
+	public function take( string $action, bool $files ): ?WP_Error {
+		$keys   = array( $this->client_key() );
+		$result = $this->hit( $action, $keys );
+		if ( $files ) {
+			$result = $this->tighter( $result, $this->hit( 'upload', $keys ) );
+		}
+		return $result['allowed'] ? null : $this->refusal();
+	}
+
+	/**
+	 * The per-address count of a post taken with take(); signed-in customers
+	 * are counted as themselves already.
+	 *
+	 * @param string $action Route action.
+	 * @param string $email  The address the post is from.
+	 */
+	public function count_address( string $action, string $email ): ?WP_Error {
+		if ( get_current_user_id() ) {
+			return null;
+		}
+		return $this->hit( $action, array( 'email:' . $email ) )['allowed'] ? null : $this->refusal();
+	}
+
 	/** The answer to a request over a limit. */
 	private function refusal(): WP_Error {
 		return new WP_Error( 'storedesk_rate_limited', __( 'Too many requests. Please wait a little and try again.', 'storedesk' ), array( 'status' => 429 ) );
@@ -160,13 +191,18 @@ class StoreRateLimits {
 	 * @return string[]
 	 */
 	private function keys( $request ): array {
-		$user = get_current_user_id();
-		$keys = array( $user ? 'user:' . $user : 'ip:' . IpRange::client_key( ClientIp::get() ) );
-		if ( ! $user && preg_match( '#/tickets/(\d+)/#', (string) $request->get_route(), $m ) && $this->tokens->verify( (string) $request->get_header( StoreController::TOKEN_HEADER ) ) === (int) $m[1] ) {
+		$keys = array( $this->client_key() );
+		if ( ! get_current_user_id() && preg_match( '#/tickets/(\d+)/#', (string) $request->get_route(), $m ) && $this->tokens->verify( (string) $request->get_header( StoreController::TOKEN_HEADER ) ) === (int) $m[1] ) {
 			// Only a valid token counts against its ticket: strangers' refused tries must not lock the shopper out.
 			$keys[] = 'ticket:' . $m[1];
 		}
 		return $keys;
+	}
+
+	/** Who is posting: the signed-in customer, or the client's address. */
+	private function client_key(): string {
+		$user = get_current_user_id();
+		return $user ? 'user:' . $user : 'ip:' . IpRange::client_key( ClientIp::get() );
 	}
 
 	/**

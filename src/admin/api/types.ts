@@ -6,16 +6,35 @@
 export type TicketStatus =
 	'open' | 'pending' | 'on-hold' | 'resolved' | 'closed' | 'spam';
 export type TicketPriority = 'low' | 'normal' | 'high' | 'urgent';
-export type Channel =
-	| 'email'
-	| 'form'
-	| 'chat'
-	| 'messenger'
-	| 'whatsapp'
-	| 'wechat'
-	| 'line'
-	| 'sms'
-	| 'phone';
+/** A channel slug; the channels themselves come from GET /channels. */
+export type Channel = string;
+
+/** A channel as GET /storedesk/v1/channels describes it (php/Rest/ChannelsController.php). */
+export type ChannelInfo = {
+	slug: string;
+	label: string;
+	/** Name of an @wordpress/icons icon. */
+	icon: string;
+	/** email, phone (E.164) or the channel's own user ids. */
+	address_type: string;
+	supports: Record<
+		'attachments' | 'formatting' | 'typing' | 'read_receipts' | 'templates',
+		boolean
+	>;
+	/** Seconds after the customer's last message a reply may be sent, or null. */
+	reply_window: number | null;
+	set_up: boolean;
+	/** Set up, or with conversations: the inbox shows a view for it. */
+	in_inbox: boolean;
+};
+
+/** A call logged by an agent, in the meta of its message (php/Channels/Phone/CallLog.php). */
+export type CallDetails = {
+	direction: 'inbound' | 'outbound';
+	number: string;
+	duration: number;
+	outcome: 'answered' | 'voicemail' | 'no-answer' | 'busy';
+};
 
 export type Person = {
 	id: number;
@@ -46,7 +65,7 @@ export type Message = {
 		name: string;
 		avatar: string | null;
 	};
-	meta: Record< string, unknown >;
+	meta: Record< string, unknown > & { call?: CallDetails };
 	attachments: MessageAttachment[];
 	created_at: string;
 };

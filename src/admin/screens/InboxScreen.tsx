@@ -16,6 +16,7 @@ import { SavedViewActions } from '../components/inbox/SavedViewActions';
 import { TicketList } from '../components/inbox/TicketList';
 import { useDirectory } from '../components/inbox/use-directory';
 import { ViewsNav } from '../components/inbox/ViewsNav';
+import { useChannels } from '../channels';
 import { LANDING } from '../router';
 import { useChangePolling } from '../store/use-change-polling';
 import { allViews, viewById, type InboxView } from '../views';
@@ -56,17 +57,27 @@ function InboxList( { view }: { view: InboxView } ) {
 
 export function InboxScreen( { view: routeView }: { view: string } ) {
 	const { me, teams, teamsLoaded, savedViews } = useDirectory();
+	const channels = useChannels();
 	useChangePolling();
 	// #/inbox names no view: open the agent's landing view, once known.
 	const viewId = routeView === LANDING ? me?.inbox_view : routeView;
 	const current =
 		viewId === undefined
 			? undefined
-			: viewById( viewId, teamsLoaded ? teams : undefined, savedViews );
+			: viewById(
+					viewId,
+					teamsLoaded ? teams : undefined,
+					savedViews,
+					channels
+				);
 	return (
 		<div className="storedesk-inbox">
 			<ViewsNav
-				views={ allViews( teams, savedViews, me?.channels ?? [] ) }
+				views={ allViews(
+					teams,
+					savedViews,
+					channels.filter( ( c ) => c.in_inbox )
+				) }
 				current={ current?.id ?? viewId ?? '' }
 			/>
 			{ current ? (

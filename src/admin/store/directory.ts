@@ -1,12 +1,12 @@
 /**
  * Who works the desk and how it is organised: the current agent, all
- * agents, the tags and teams, and the agent's saved inbox views. Read once
+ * agents, the tags, teams and channels, and the agent's saved inbox views. Read once
  * per page load; saved views change through this store.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register } from '@wordpress/data';
 
-import type { Channel, SavedView, Team } from '../api/types';
+import type { ChannelInfo, SavedView, Team } from '../api/types';
 
 export type Agent = {
 	id: number;
@@ -24,8 +24,6 @@ export type Me = Agent & {
 	woocommerce: boolean;
 	/** The view #/inbox opens: the one the agent last picked, else the first with work in it. */
 	inbox_view: string;
-	/** Channels with an inbox view: set up, or with conversations. */
-	channels: Channel[];
 	/** How far a list counts its matches; a larger total means "more than this". */
 	count_limit?: number;
 };
@@ -37,6 +35,7 @@ type State = {
 	tags?: Tag[];
 	teams?: Team[];
 	views?: SavedView[];
+	channels?: ChannelInfo[];
 };
 type Action = { type: 'RECEIVE'; key: keyof State; value: unknown };
 
@@ -170,6 +169,7 @@ export const store = createReduxStore( 'storedesk/directory', {
 		getTags: ( state: State ) => state.tags,
 		getTeams: ( state: State ) => state.teams,
 		getSavedViews: ( state: State ) => state.views,
+		getChannels: ( state: State ) => state.channels,
 	},
 	resolvers: {
 		getMe: fetcher( 'me', '/storedesk/v1/me' ),
@@ -177,6 +177,11 @@ export const store = createReduxStore( 'storedesk/directory', {
 		getTags: fetcher( 'tags', '/storedesk/v1/tags' ),
 		getTeams: fetcher( 'teams', '/storedesk/v1/teams' ),
 		getSavedViews: fetcher( 'views', '/storedesk/v1/views' ),
+		// The page preloads the channels; a list already received is not asked for again.
+		getChannels: Object.assign(
+			fetcher( 'channels', '/storedesk/v1/channels' ),
+			{ isFulfilled: ( state: State ) => state.channels !== undefined }
+		),
 	},
 } );
 register( store );

@@ -10,6 +10,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
 import type { Contact } from '../api/types';
+import { CHANNELS } from './fixtures';
 import { store as contactsStore } from '../store/contacts';
 import { store as directoryStore } from '../store/directory';
 import { store as ticketsStore } from '../store/tickets';
@@ -100,6 +101,8 @@ export function makeRegistry() {
 	] ) {
 		registry.register( s );
 	}
+	// As on the page, which preloads them.
+	registry.dispatch( directoryStore ).receive( 'channels', CHANNELS );
 	return registry;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Test data shaped like real REST responses.
  */
-import type { Ticket } from '../api/types';
+import type { ChannelInfo, Ticket } from '../api/types';
 
 export function ticket( id: number, extra: Partial< Ticket > = {} ): Ticket {
 	return {
@@ -81,3 +81,39 @@ export function storefrontSettings(
 		...extra,
 	};
 }
+
+const channel = (
+	slug: string,
+	label: string,
+	icon: string,
+	addressType: string,
+	ready = false
+): ChannelInfo => ( {
+	slug,
+	label,
+	icon,
+	address_type: addressType,
+	supports: {
+		attachments: true,
+		formatting: false,
+		typing: false,
+		read_receipts: false,
+		templates: false,
+	},
+	reply_window: null,
+	set_up: ready,
+	in_inbox: ready,
+} );
+
+/** GET /channels on a fresh site (php/Channels/ChannelRegistry.php). */
+export const CHANNELS: ChannelInfo[] = [
+	channel( 'email', 'Email', 'envelope', 'email', true ),
+	channel( 'form', 'Web form', 'page', 'email', true ),
+	channel( 'chat', 'Chat', 'comment', 'chat' ),
+	channel( 'phone', 'Phone', 'mobile', 'phone', true ),
+	channel( 'messenger', 'Messenger', 'commentContent', 'messenger' ),
+	channel( 'whatsapp', 'WhatsApp', 'commentContent', 'phone' ),
+	channel( 'sms', 'SMS', 'postComments', 'phone' ),
+	channel( 'line', 'LINE', 'commentContent', 'line' ),
+	channel( 'wechat', 'WeChat', 'commentContent', 'wechat' ),
+];

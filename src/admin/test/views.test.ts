@@ -5,6 +5,12 @@
 import { allViews, viewById } from '../views';
 
 const teams = [ { id: 3, name: 'Returns', description: '', members: [] } ];
+const channels = [
+	{ slug: 'email', label: 'Email' },
+	{ slug: 'form', label: 'Web form' },
+	{ slug: 'sms', label: 'SMS' },
+	{ slug: 'wechat', label: 'WeChat' },
+];
 const saved = [
 	{
 		id: 'abc',
@@ -16,7 +22,9 @@ const saved = [
 
 describe( 'viewById', () => {
 	it( 'finds every kind of view', () => {
-		expect( viewById( 'channel/sms', teams, saved ) ).toMatchObject( {
+		expect(
+			viewById( 'channel/sms', teams, saved, channels )
+		).toMatchObject( {
 			label: 'SMS',
 			query: { channel: [ 'sms' ] },
 		} );
@@ -47,7 +55,11 @@ describe( 'allViews', () => {
 		views.filter( ( v ) => v.group === 'channel' ).map( ( v ) => v.id );
 
 	it( 'offers a view only for the channels it is given', () => {
-		const views = allViews( teams, saved, [ 'email', 'form', 'wechat' ] );
+		const views = allViews( teams, saved, [
+			channels[ 0 ],
+			channels[ 1 ],
+			channels[ 3 ],
+		] );
 		expect( channelsOf( views ) ).toEqual( [
 			'channel/email',
 			'channel/form',
@@ -61,7 +73,9 @@ describe( 'allViews', () => {
 
 	it( 'still opens a channel view it does not list, by its link', () => {
 		expect( viewById( 'channel/line', teams, saved ) ).toMatchObject( {
+			label: 'line',
 			query: { channel: [ 'line' ] },
 		} );
+		expect( viewById( 'channel/../x', teams, saved )?.id ).toBe( 'mine' );
 	} );
 } );

@@ -39,7 +39,7 @@ class ReplyRouteTest extends TestCase {
 			),
 			$data['reply_via']
 		);
-		$this->assertMatchesSchema( TicketSchema::get(), $data );
+		$this->assertMatchesSchema( TicketSchema::get( $this->service( \Storedesk\Channels\ChannelRegistry::class )->slugs() ), $data );
 		$list = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'channel' => array( 'whatsapp' ) ) )->get_data();
 		$this->assertSame( 'priya.sharma@example.in', $list[0]['reply_via']['to'] );
 	}

@@ -65,14 +65,13 @@ class LandingViewTest extends TestCase {
 		$this->assertSame( 'channel/phone', $this->landing()->for_user( $agent ) );
 	}
 
-	/** GET /me tells the landing view and the channels; PATCH /me stores a pick or refuses it. */
+	/** GET /me tells the landing view; PATCH /me stores a pick or refuses it. */
 	public function test_me_route(): void {
 		$agent = $this->user( 'storedesk_agent' );
 		$this->ticket();
 		wp_set_current_user( $agent );
 		$me = $this->rest( 'GET', '/storedesk/v1/me' )->get_data();
 		$this->assertSame( 'unassigned', $me['inbox_view'] );
-		$this->assertContains( 'email', $me['channels'] );
 
 		$res = $this->rest( 'PATCH', '/storedesk/v1/me', array( 'inbox_view' => 'team/12' ) );
 		$this->assertStatus( 200, $res );

@@ -84,16 +84,16 @@ class AgentNotificationsTest extends MailTestCase {
 		$mine   = $this->ticket( array( 'assignee' => $ana, 'contact' => array( 'name' => 'Rui Costa', 'email' => 'rui.reply@example.test' ) ) );
 		$nobody = $this->ticket( array( 'team' => $team['id'] ) );
 		$this->clear_mails();
-		$this->service( \Storedesk\Messages\MessageRepository::class )->add( $mine->id(), array( 'kind' => 'customer', 'body' => '<p>Any news?</p>', 'contact_id' => $mine->contact_id() ) );
+		$this->customer_writes( $mine, '<p>Any news?</p>' );
 		$this->assertSame( $this->emails( $ana ), $this->recipients( 'Rui Costa replied' ) );
 		$this->assertStringContainsString( 'Any news?', $this->mails( get_userdata( $ana )->user_email )[0]['html'] );
 		$this->clear_mails();
-		$this->service( \Storedesk\Messages\MessageRepository::class )->add( $nobody->id(), array( 'kind' => 'customer', 'body' => 'Hello?', 'contact_id' => $nobody->contact_id() ) );
+		$this->customer_writes( $nobody, 'Hello?' );
 		$this->assertSame( $this->emails( $ana, $ben ), $this->recipients( 'replied' ) );
 		$this->assertSame( array(), $this->mails( get_userdata( $cleo )->user_email ) );
 		$this->service( Preferences::class )->update( $ben, array( 'customer_reply' => false ) );
 		$this->clear_mails();
-		$this->service( \Storedesk\Messages\MessageRepository::class )->add( $nobody->id(), array( 'kind' => 'customer', 'body' => 'Still there?', 'contact_id' => $nobody->contact_id() ) );
+		$this->customer_writes( $nobody, 'Still there?' );
 		$this->assertSame( $this->emails( $ana ), $this->recipients( 'replied' ) );
 	}
 

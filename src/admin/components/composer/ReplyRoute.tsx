@@ -6,9 +6,15 @@
 import { __, sprintf } from '@wordpress/i18n';
 
 import type { ReplyVia } from '../../api/types';
-import { CHANNEL_LABELS } from '../../views';
+import { useChannel } from '../../channels';
 
-export function replyRouteText( route: ReplyVia ): string {
+/**
+ * The sentence for a route.
+ *
+ * @param route   Where the reply goes.
+ * @param channel Name of the channel it leaves by.
+ */
+export function replyRouteText( route: ReplyVia, channel = '' ): string {
 	if ( route.via === 'email' && route.to ) {
 		return sprintf(
 			/* translators: %s: the customer's email address */
@@ -20,7 +26,7 @@ export function replyRouteText( route: ReplyVia ): string {
 		return sprintf(
 			/* translators: 1: channel name (WhatsApp…), 2: the customer's address on it */
 			__( 'Reply by %1$s to %2$s', 'storedesk' ),
-			CHANNEL_LABELS[ route.via ] ?? route.via,
+			channel || route.via,
 			route.to
 		);
 	}
@@ -36,12 +42,13 @@ export function replyRouteText( route: ReplyVia ): string {
 }
 
 export function ReplyRoute( { id, route }: { id: string; route: ReplyVia } ) {
+	const channel = useChannel( route.via ?? '' );
 	return (
 		<p
 			id={ id }
 			className={ `storedesk-reply-route${ route.via ? '' : ' is-unsent' }` }
 		>
-			{ replyRouteText( route ) }
+			{ replyRouteText( route, channel.label ) }
 		</p>
 	);
 }

@@ -1,19 +1,13 @@
 /**
- * How channels, statuses and a person's addresses read on screen: one icon
- * and one translated name per channel, wherever a contact or a ticket shows it.
+ * How statuses and a person's addresses read on screen, with each address's
+ * channel icon and name (from GET /channels) wherever a contact shows it.
  */
-import { Icon } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
-import {
-	comment,
-	commentContent,
-	envelope,
-	mobile,
-	page,
-	reaction,
-} from '@wordpress/icons';
 
 import type { Contact, Identity, TicketStatus } from '../../api/types';
+import { ChannelLabel } from '../../channels';
+
+export { ChannelLabel };
 
 const STATUSES: Record< TicketStatus, string > = {
 	open: __( 'Open', 'storedesk' ),
@@ -27,34 +21,6 @@ const STATUSES: Record< TicketStatus, string > = {
 export function statusLabel( status: TicketStatus ): string {
 	return STATUSES[ status ] ?? status;
 }
-
-const CHANNELS: Record< string, [ string, JSX.Element ] > = {
-	email: [ __( 'Email', 'storedesk' ), envelope ],
-	form: [ __( 'Web form', 'storedesk' ), page ],
-	chat: [ __( 'Chat', 'storedesk' ), comment ],
-	messenger: [ __( 'Messenger', 'storedesk' ), reaction ],
-	whatsapp: [ __( 'WhatsApp', 'storedesk' ), commentContent ],
-	wechat: [ __( 'WeChat', 'storedesk' ), commentContent ],
-	line: [ __( 'LINE', 'storedesk' ), commentContent ],
-	sms: [ __( 'SMS', 'storedesk' ), mobile ],
-	phone: [ __( 'Phone', 'storedesk' ), mobile ],
-};
-
-export function channelLabel( channel: string ): string {
-	return CHANNELS[ channel ]?.[ 0 ] ?? channel;
-}
-
-// Icon and name of a channel; the icon is decoration, the name is the text.
-export function ChannelLabel( { channel }: { channel: string } ) {
-	return (
-		<span className="storedesk-channel">
-			<Icon icon={ CHANNELS[ channel ]?.[ 1 ] ?? comment } size={ 20 } />
-			<span>{ channelLabel( channel ) }</span>
-		</span>
-	);
-}
-
-const PHONE_CHANNELS = [ 'phone', 'sms', 'whatsapp' ];
 
 function unique( values: Array< string | null | undefined > ): string[] {
 	return [ ...new Set( values.filter( ( v ): v is string => !! v ) ) ];
@@ -87,7 +53,7 @@ export function phonesOf(
 	return unique( [
 		contact.phone,
 		...( contact.identities ?? [] )
-			.filter( ( i ) => PHONE_CHANNELS.includes( i.channel ) )
+			.filter( ( i ) => i.channel === 'phone' )
 			.map( ( i ) => i.value ),
 	] );
 }

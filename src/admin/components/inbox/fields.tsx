@@ -9,31 +9,11 @@ import type { Field } from '@wordpress/dataviews';
 import { humanTimeDiff } from '@wordpress/date';
 import { useMemo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import {
-	comment,
-	envelope,
-	mobile,
-	page,
-	reaction,
-	send,
-} from '@wordpress/icons';
 
-import type { Channel, Team, Ticket } from '../../api/types';
+import type { Team, Ticket } from '../../api/types';
+import { lookOf, useChannels } from '../../channels';
 import { useDirectory } from './use-directory';
-import { CHANNEL_LABELS, CHANNELS } from '../../views';
 import { PRIORITY_LABELS, STATUS_LABELS } from './labels';
-
-const CHANNEL_ICONS: Record< Channel, JSX.Element > = {
-	email: envelope,
-	form: page,
-	chat: comment,
-	phone: mobile,
-	messenger: reaction,
-	whatsapp: comment,
-	sms: send,
-	line: comment,
-	wechat: comment,
-};
 
 /**
  * How long a customer has waited, short: "5 min", "3 h", "2 d".
@@ -98,6 +78,7 @@ function When( { iso }: { iso: string } ) {
  */
 export function useFields( now: number ): Field< Ticket >[] {
 	const { agents, tags, teams } = useDirectory();
+	const channels = useChannels();
 	return useMemo( () => {
 		const agentName = new Map( agents.map( ( a ) => [ a.id, a.name ] ) );
 		const tagName = new Map( tags.map( ( t ) => [ t.slug, t.name ] ) );
@@ -126,25 +107,25 @@ export function useFields( now: number ): Field< Ticket >[] {
 				id: 'channel',
 				label: __( 'Channel', 'storedesk' ),
 				enableSorting: false,
-				elements: CHANNELS.map( ( c ) => ( {
-					value: c,
-					label: CHANNEL_LABELS[ c ],
+				elements: channels.map( ( c ) => ( {
+					value: c.slug,
+					label: c.label,
 				} ) ),
 				filterBy: { operators: [ 'isAny' ], isPrimary: true },
-				render: ( { item } ) => (
-					<span
-						className="storedesk-channel"
-						title={ CHANNEL_LABELS[ item.channel ] }
-					>
-						<Icon
-							icon={ CHANNEL_ICONS[ item.channel ] }
-							size={ 20 }
-						/>
-						<VisuallyHidden as="span">
-							{ CHANNEL_LABELS[ item.channel ] }
-						</VisuallyHidden>
-					</span>
-				),
+				render: ( { item } ) => {
+					const look = lookOf( channels, item.channel );
+					return (
+						<span
+							className="storedesk-channel"
+							title={ look.label }
+						>
+							<Icon icon={ look.icon } size={ 20 } />
+							<VisuallyHidden as="span">
+								{ look.label }
+							</VisuallyHidden>
+						</span>
+					);
+				},
 			},
 			{
 				...fixed,
@@ -269,5 +250,5 @@ export function useFields( now: number ): Field< Ticket >[] {
 					),
 			},
 		] satisfies Field< Ticket >[];
-	}, [ agents, tags, teams, now ] );
+	}, [ agents, tags, teams, channels, now ] );
 }

@@ -7,7 +7,8 @@ import { __, sprintf } from '@wordpress/i18n';
 
 import type { Message } from '../../api/types';
 import { AttachmentList } from './AttachmentList';
-import { channelOf } from './channels';
+import { useChannel, type ChannelLook } from '../../channels';
+import { CallSummary } from './CallSummary';
 import { MessageBody } from './MessageBody';
 import { Time } from './Time';
 
@@ -44,7 +45,40 @@ function Avatar( { author }: { author: Message[ 'author' ] } ) {
 	);
 }
 
+// Where an entry came from: a call, an internal note, or its channel.
+function Origin( {
+	message: m,
+	channel,
+}: {
+	message: Message;
+	channel: ChannelLook;
+} ) {
+	if ( m.meta.call ) {
+		return <CallSummary call={ m.meta.call } channel={ channel } />;
+	}
+	if ( m.kind === 'note' ) {
+		return (
+			<span className="storedesk-badge is-note">
+				{ __( 'Internal note · only agents see it', 'storedesk' ) }
+			</span>
+		);
+	}
+	return (
+		<span className="storedesk-channel">
+			<Icon icon={ channel.icon } size={ 16 } />
+			{ m.kind === 'reply'
+				? sprintf(
+						/* translators: %s: channel such as Email */
+						__( 'Reply by %s', 'storedesk' ),
+						channel.label
+					)
+				: channel.label }
+		</span>
+	);
+}
+
 export function MessageItem( { message: m }: { message: Message } ) {
+	const channel = useChannel( m.channel );
 	if ( m.kind === 'event' ) {
 		return (
 			<li className="storedesk-event">
@@ -52,7 +86,6 @@ export function MessageItem( { message: m }: { message: Message } ) {
 			</li>
 		);
 	}
-	const channel = channelOf( m.channel );
 	return (
 		<li className={ `storedesk-message is-${ m.kind }` }>
 			<article
@@ -68,25 +101,7 @@ export function MessageItem( { message: m }: { message: Message } ) {
 					<strong className="storedesk-author">
 						{ m.author.name }
 					</strong>
-					{ m.kind === 'note' ? (
-						<span className="storedesk-badge is-note">
-							{ __(
-								'Internal note · only agents see it',
-								'storedesk'
-							) }
-						</span>
-					) : (
-						<span className="storedesk-channel">
-							<Icon icon={ channel.icon } size={ 16 } />
-							{ m.kind === 'reply'
-								? sprintf(
-										/* translators: %s: channel such as Email */
-										__( 'Reply by %s', 'storedesk' ),
-										channel.label
-									)
-								: channel.label }
-						</span>
-					) }
+					<Origin message={ m } channel={ channel } />
 					<Time value={ m.created_at } />
 				</header>
 				<MessageBody message={ m } />

@@ -21,7 +21,8 @@ const zoe = contact( 1, {
 	identities: [
 		{ channel: 'email', value: 'p1@example.test' },
 		{ channel: 'phone', value: '+15550109999' },
-		{ channel: 'whatsapp', value: '+15550100000' },
+		{ channel: 'phone', value: '+15550100000' },
+		{ channel: 'line', value: 'U77a0' },
 	],
 } );
 
@@ -37,7 +38,7 @@ describe( 'ContactsScreen', () => {
 		const row = within( table ).getByRole( 'row', { name: /Zoë/ } );
 		expect( within( row ).getByText( 'p1@example.test' ) ).toBeVisible();
 		expect( within( row ).getByText( '+15550100000' ) ).toBeVisible();
-		expect( within( row ).getByText( 'WhatsApp' ) ).toBeVisible();
+		expect( within( row ).getByText( 'LINE' ) ).toBeVisible();
 		expect(
 			screen.getByText( '2 contacts · page 1 of 1' )
 		).toBeInTheDocument();

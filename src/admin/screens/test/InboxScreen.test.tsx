@@ -6,14 +6,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { ticket } from '../../test-utils/fixtures';
+import { CHANNELS, ticket } from '../../test-utils/fixtures';
 import {
 	fakeApi,
 	listQueries,
 	mockedFetch,
+	newRegistry,
 	renderWith,
 	Routed,
 } from '../../components/inbox/test/helpers';
+import { store as directoryStore } from '../../store/directory';
 
 jest.mock( '@wordpress/api-fetch' );
 jest.setTimeout( 30000 );
@@ -64,8 +66,17 @@ describe( 'InboxScreen landing', () => {
 	} );
 
 	it( 'lists a view only for channels that are set up or have conversations', async () => {
-		fakeApi( { me: { channels: [ 'email', 'form', 'phone', 'wechat' ] } } );
-		renderWith( <Routed /> );
+		fakeApi();
+		const registry = newRegistry();
+		// GET /channels: WeChat is not set up but has conversations; a plugin's channel is set up.
+		registry.dispatch( directoryStore ).receive( 'channels', [
+			...CHANNELS.map( ( c ) => ( {
+				...c,
+				in_inbox: c.in_inbox || c.slug === 'wechat',
+			} ) ),
+			{ ...CHANNELS[ 0 ], slug: 'echo', label: 'Echo', in_inbox: true },
+		] );
+		renderWith( <Routed />, registry );
 		const channels = await screen.findByRole( 'list', {
 			name: 'Channels',
 		} );
@@ -73,7 +84,7 @@ describe( 'InboxScreen landing', () => {
 			within( channels )
 				.getAllByRole( 'link' )
 				.map( ( a ) => a.textContent )
-		).toEqual( [ 'Email', 'Contact form', 'Phone', 'WeChat' ] );
+		).toEqual( [ 'Email', 'Web form', 'Phone', 'WeChat', 'Echo' ] );
 		expect(
 			within( nav() ).queryByRole( 'link', { name: 'WhatsApp' } )
 		).not.toBeInTheDocument();

@@ -75,7 +75,7 @@ class TicketsControllerTest extends StoreTestCase {
 		$this->assertSame( 'customer', $first->kind );
 		$this->assertStringStartsWith( 'Does <b>this</b> <script>alert(1)</script> stay?', $first->body, 'plain text is kept as typed' );
 		$this->assertStringContainsString( "Order number: A-1001\nGift wrap: Yes", $first->body );
-		$this->assertSame( array( 'order_no' => 'A-1001', 'gift' => true ), get_post_meta( $data['id'], TicketsController::FIELDS_META, true ) );
+		$this->assertSame( array( 'order_no' => 'A-1001', 'gift' => true ), get_post_meta( $data['id'], \Storedesk\Storefront\ContactForm::FIELDS_META, true ) );
 		$this->assertArrayHasKey( 'RateLimit-Remaining', $response->get_headers() );
 	}
 

@@ -8,11 +8,12 @@ import { store as noticesStore } from '@wordpress/notices';
 import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
-import type { Channel, SavedView, Team, Ticket } from '../../../api/types';
+import type { SavedView, Team, Ticket } from '../../../api/types';
 import { useRoute } from '../../../router';
 import { InboxScreen } from '../../../screens/InboxScreen';
 import { store as directoryStore } from '../../../store/directory';
 import { store as ticketsStore } from '../../../store/tickets';
+import { CHANNELS } from '../../../test-utils/fixtures';
 
 jest.mock( '@wordpress/api-fetch' );
 // DataViews is heavy to render on a shared two-core machine.
@@ -30,7 +31,6 @@ export const ME = {
 	agent_scope: 'all' as const,
 	woocommerce: false,
 	inbox_view: 'mine',
-	channels: [ 'email', 'form', 'phone' ] as Channel[],
 	count_limit: 1000,
 };
 export const AGENTS = [
@@ -132,6 +132,8 @@ export function newRegistry() {
 	registry.register( noticesStore );
 	registry.register( ticketsStore );
 	registry.register( directoryStore );
+	// As on the page, which preloads them.
+	registry.dispatch( directoryStore ).receive( 'channels', CHANNELS );
 	return registry;
 }
 

@@ -1,0 +1,115 @@
+<?php
+/**
+ * The channel seam, proved by a channel the plugin does not know.
+ *
+ * @package Storedesk\Tests
+ */
+
+namespace Storedesk\Tests\Channels\Echo;
+
+use Storedesk\Channels\ChannelRegistry;
+use Storedesk\Contacts\ContactRepository;
+use Storedesk\Tests\TestCase;
+use WP_REST_Request;
+
+/**
+ * Echo is registered with one filter line; its webhook, contacts,
+ * threading, deduplication and place in the inbox all come from the
+ * interface.
+ */
+class EchoChannelTest extends TestCase {
+
+	/**
+	 * The one registration line.
+	 *
+	 * @var callable
+	 */
+	private $register;
+
+	/** Registers Echo. */
+	protected function setUp(): void {
+		parent::setUp();
+		$this->register = static fn( array $channels ) => $channels + array( 'echo' => new EchoChannel() );
+		add_filter( 'storedesk_channels', $this->register );
+		$this->service( ChannelRegistry::class )->flush();
+	}
+
+	/** Unregisters it. */
+	protected function tearDown(): void {
+		remove_filter( 'storedesk_channels', $this->register );
+		$this->service( ChannelRegistry::class )->flush();
+		parent::tearDown();
+	}
+
+	/**
+	 * Posts a batch to Echo's webhook, signed unless told otherwise.
+	 *
+	 * @param array       $messages  Messages.
+	 * @param string|null $signature Signature to send instead of the right one.
+	 */
+	private function deliver( array $messages, ?string $signature = null ): \WP_REST_Response {
+		$body    = (string) wp_json_encode( array( 'messages' => $messages ) );
+		$request = new WP_REST_Request( 'POST', '/storedesk/v1/channels/echo/webhook' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_header( 'X-Echo-Signature', $signature ?? hash_hmac( 'sha256', $body, EchoChannel::SECRET ) );
+		$request->set_body( $body );
+		return rest_do_request( $request );
+	}
+
+	/** Messages in, one conversation per customer, each message once, contacts by Echo id. */
+	public function test_inbound_through_the_webhook(): void {
+		$first = $this->deliver( array( array( 'id' => 'e-1', 'from' => 'echo-user-7', 'name' => 'Noor Haddad', 'text' => 'Is the blue vase back in stock?' ) ) );
+		$this->assertStatus( 200, $first );
+		$result = $first->get_data()['received'][0];
+		$ticket = $this->service( \Storedesk\Tickets\TicketRepository::class )->find( $result['ticket_id'] );
+		$this->assertSame( 'echo', $ticket->get( 'channel' ) );
+		$this->assertSame( 'Is the blue vase back in stock?', $ticket->get( 'subject' ), 'no subject on Echo: the first words' );
+
+		$contacts = $this->service( ContactRepository::class );
+		$noor     = $contacts->find_by_identity( 'echo', 'echo-user-7' );
+		$this->assertSame( 'Noor Haddad', $noor->name );
+		$this->assertNull( $noor->email, 'a contact without email or phone' );
+		$this->assertSame( array( array( 'channel' => 'echo', 'value' => 'echo-user-7' ) ), $contacts->identities( $noor->id ) );
+
+		$again = $this->deliver(
+			array(
+				array( 'id' => 'e-2', 'from' => 'echo-user-7', 'text' => 'Or the green one?' ),
+				array( 'id' => 'e-1', 'from' => 'echo-user-7', 'text' => 'Is the blue vase back in stock?' ),
+				array( 'id' => 'e-3', 'from' => 'echo-user-8', 'text' => 'Hello' ),
+			)
+		)->get_data()['received'];
+		$this->assertSame( $result['ticket_id'], $again[0]['ticket_id'], 'threaded by the channel' );
+		$this->assertFalse( $again[0]['duplicate'] );
+		$this->assertSame( $result['message_id'], $again[1]['message_id'], 'a redelivery is the same message' );
+		$this->assertTrue( $again[1]['duplicate'] );
+		$this->assertNotSame( $result['ticket_id'], $again[2]['ticket_id'], 'another customer, another conversation' );
+		$this->assertSame( 2, $this->service( \Storedesk\Messages\MessageRepository::class )->count( $result['ticket_id'] ) );
+
+		$this->service( \Storedesk\Tickets\TicketRepository::class )->update( $result['ticket_id'], array( 'status' => 'resolved' ), 0 );
+		$later = $this->deliver( array( array( 'id' => 'e-4', 'from' => 'echo-user-7', 'text' => 'New question' ) ) )->get_data()['received'][0];
+		$this->assertNotSame( $result['ticket_id'], $later['ticket_id'], 'Echo starts over after a resolution' );
+	}
+
+	/** A forged call stores nothing; an unknown channel has no webhook. */
+	public function test_webhook_checks_the_signature(): void {
+		$before = $this->rows( 'messages' );
+		$this->assertStatus( 401, $this->deliver( array( array( 'id' => 'x', 'from' => 'u', 'text' => 'Hi' ) ), 'forged' ) );
+		$this->assertSame( $before, $this->rows( 'messages' ) );
+		$this->assertStatus( 404, $this->rest( 'POST', '/storedesk/v1/channels/nope/webhook', array( 'messages' => array() ) ) );
+		$this->assertStatus( 404, $this->rest( 'POST', '/storedesk/v1/channels/email/webhook', array( 'messages' => array() ) ), 'email takes no webhook' );
+	}
+
+	/** The admin app learns Echo from GET /channels; tickets and views accept it. */
+	public function test_the_app_and_the_inbox_know_it(): void {
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$channels = $this->rest( 'GET', '/storedesk/v1/channels' )->get_data();
+		$echo     = wp_list_filter( $channels, array( 'slug' => 'echo' ) );
+		$this->assertCount( 1, $echo );
+		$echo = reset( $echo );
+		$this->assertSame( 'Echo', $echo['label'] );
+		$this->assertSame( HOUR_IN_SECONDS, $echo['reply_window'] );
+		$this->assertTrue( $echo['in_inbox'] );
+		$list = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'channel' => array( 'echo' ) ) );
+		$this->assertStatus( 200, $list );
+	}
+}
