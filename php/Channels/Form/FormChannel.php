@@ -24,7 +24,7 @@ class FormChannel extends BaseChannel {
 
 	/** Name. */
 	public function label(): string {
-		return __( 'Web form', 'storedesk' );
+		return __( 'Contact form', 'storedesk' );
 	}
 
 	/** Icon. */

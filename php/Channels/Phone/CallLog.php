@@ -7,6 +7,7 @@
 
 namespace Storedesk\Channels\Phone;
 
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\Identity;
 use Storedesk\Conversations\InboundMessage;
 use Storedesk\Conversations\Intake;
@@ -35,9 +36,10 @@ class CallLog {
 	/**
 	 * Builds the log.
 	 *
-	 * @param Intake $intake The way in.
+	 * @param Intake            $intake   The way in.
+	 * @param ContactRepository $contacts Who has a number already.
 	 */
-	public function __construct( private Intake $intake ) {}
+	public function __construct( private Intake $intake, private ContactRepository $contacts ) {}
 
 	/**
 	 * Logs a call.
@@ -72,7 +74,9 @@ class CallLog {
 		}
 		$inbound = 'inbound' === $direction;
 		$name    = sanitize_text_field( (string) ( $call['name'] ?? '' ) );
-		$who     = '' !== $name ? $name . ' (' . $number . ')' : $number;
+		$known   = '' === $name ? $this->contacts->find_by_identity( 'phone', (string) $number ) : null;
+		$shown   = '' !== $name ? $name : (string) $known?->name;
+		$who     = '' !== $shown ? $shown . ' (' . $number . ')' : $number;
 		return $this->intake->receive(
 			new InboundMessage(
 				channel: 'phone',

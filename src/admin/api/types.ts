@@ -194,3 +194,21 @@ export type Team = {
 	description: string;
 	members: number[];
 };
+
+/** POST /storedesk/v1/calls (php/Channels/Phone/CallsController.php). */
+export type CallInput = Partial< Omit< CallDetails, 'number' > > & {
+	number: string;
+	name?: string;
+	notes?: string;
+	subject?: string;
+	ticket_id?: number;
+	contact_id?: number;
+};
+
+/** What POST /calls answers. */
+export type LoggedCall = {
+	ticket: Ticket;
+	message: Message;
+	/** The call opened the conversation. */
+	opened: boolean;
+};

@@ -7,6 +7,7 @@ import { useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
+import { LogCallButton } from '../components/calls/LogCallButton';
 import { ContactDetails } from '../components/contacts/ContactDetails';
 import { ContactEditForm } from '../components/contacts/ContactEditForm';
 import { ContactTickets } from '../components/contacts/ContactTickets';
@@ -70,6 +71,9 @@ export function ContactScreen( { id }: { id: number } ) {
 				<h2>{ contact.name }</h2>
 				{ ! editing && (
 					<div className="storedesk-form-actions">
+						{ can( 'storedesk_edit_tickets' ) && (
+							<LogCallButton contact={ contact } />
+						) }
 						{ can( 'storedesk_edit_contacts' ) && (
 							<Button
 								variant="secondary"

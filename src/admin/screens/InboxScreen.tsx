@@ -12,6 +12,7 @@ import {
 	toSavedQuery,
 	type ListState,
 } from '../components/inbox/query';
+import { LogCallButton } from '../components/calls/LogCallButton';
 import { SavedViewActions } from '../components/inbox/SavedViewActions';
 import { TicketList } from '../components/inbox/TicketList';
 import { useDirectory } from '../components/inbox/use-directory';
@@ -40,7 +41,10 @@ function InboxList( { view }: { view: InboxView } ) {
 		>
 			<div className="storedesk-list__header">
 				<h2 id="storedesk-list-title">{ view.label }</h2>
-				<SavedViewActions view={ view } state={ state } />
+				<div className="storedesk-list__actions">
+					<SavedViewActions view={ view } state={ state } />
+					<LogCallButton />
+				</div>
 			</div>
 			<TicketList
 				state={ state }

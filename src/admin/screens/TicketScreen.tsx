@@ -9,6 +9,7 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
+import { LogCallButton } from '../components/calls/LogCallButton';
 import { Composer, type ComposerHandle } from '../components/Composer';
 import { Thread } from '../components/Thread';
 import { TicketSidebar } from '../components/TicketSidebar';
@@ -51,9 +52,12 @@ export function TicketScreen( { id, mode }: Props ) {
 		} ),
 		[ id ]
 	);
-	const { loadOlder, markSeen } = useDispatch( messagesStore );
-	const { updateTicket } = useDispatch( ticketsStore ) as unknown as {
+	const { loadOlder, markSeen, poll } = useDispatch( messagesStore );
+	const { updateTicket, refreshTicket } = useDispatch(
+		ticketsStore
+	) as unknown as {
 		updateTicket: ( id: number, c: TicketChanges ) => Promise< boolean >;
+		refreshTicket: ( id: number ) => Promise< void >;
 	};
 	const [ typing, setTyping ] = useState( false );
 	const others = usePresence( id, typing );
@@ -105,9 +109,18 @@ export function TicketScreen( { id, mode }: Props ) {
 					{ __( '← Inbox', 'storedesk' ) }
 				</a>
 			</p>
-			<h2>
-				#{ ticket.id } { ticket.subject }
-			</h2>
+			<div className="storedesk-ticket-header">
+				<h2>
+					#{ ticket.id } { ticket.subject }
+				</h2>
+				<LogCallButton
+					ticketId={ ticket.id }
+					onLogged={ () => {
+						poll( ticket.id );
+						refreshTicket( ticket.id );
+					} }
+				/>
+			</div>
 			{ ticket.sender_verified === false && (
 				<Notice
 					status="warning"

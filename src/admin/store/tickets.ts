@@ -8,6 +8,8 @@ import { addQueryArgs } from '@wordpress/url';
 
 import type {
 	BatchChanges,
+	CallInput,
+	LoggedCall,
 	Ticket,
 	TicketPage,
 	TicketQuery,
@@ -166,6 +168,41 @@ export const actions = {
 			};
 		} ) =>
 			dispatch.invalidateResolutionForStoreSelector( 'getTicketPage' ),
+	/**
+	 * Logs a call (POST /calls): keeps the ticket it opened or continued and
+	 * lets lists refetch. Resolves to the server's answer; a refusal rejects
+	 * with the API error, whose data.fields name the fields at fault.
+	 *
+	 * @param call The call.
+	 */
+	logCall:
+		( call: CallInput ) =>
+		async ( {
+			dispatch,
+			registry,
+		}: {
+			dispatch: Dispatch;
+			registry: {
+				dispatch: ( store: string ) => {
+					invalidateResolutionForStoreSelector: ( s: string ) => void;
+				};
+			};
+		} ) => {
+			const logged = ( await apiFetch( {
+				path: '/storedesk/v1/calls',
+				method: 'POST',
+				data: call,
+			} ) ) as LoggedCall;
+			dispatch( actions.receiveTicket( logged.ticket ) );
+			dispatch( actions.invalidatePages() );
+			// The caller may be a new contact, and has one more conversation.
+			const contacts = registry.dispatch( 'storedesk/contacts' );
+			contacts.invalidateResolutionForStoreSelector( 'getContacts' );
+			contacts.invalidateResolutionForStoreSelector(
+				'getContactTickets'
+			);
+			return logged;
+		},
 	/**
 	 * Reads a ticket again after the server changed it (a reply that set its
 	 * status), and lets lists refetch.

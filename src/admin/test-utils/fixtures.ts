@@ -108,7 +108,7 @@ const channel = (
 /** GET /channels on a fresh site (php/Channels/ChannelRegistry.php). */
 export const CHANNELS: ChannelInfo[] = [
 	channel( 'email', 'Email', 'envelope', 'email', true ),
-	channel( 'form', 'Web form', 'page', 'email', true ),
+	channel( 'form', 'Contact form', 'page', 'email', true ),
 	channel( 'chat', 'Chat', 'comment', 'chat' ),
 	channel( 'phone', 'Phone', 'mobile', 'phone', true ),
 	channel( 'messenger', 'Messenger', 'commentContent', 'messenger' ),

@@ -7,7 +7,7 @@ import { allViews, viewById } from '../views';
 const teams = [ { id: 3, name: 'Returns', description: '', members: [] } ];
 const channels = [
 	{ slug: 'email', label: 'Email' },
-	{ slug: 'form', label: 'Web form' },
+	{ slug: 'form', label: 'Contact form' },
 	{ slug: 'sms', label: 'SMS' },
 	{ slug: 'wechat', label: 'WeChat' },
 ];

@@ -84,7 +84,7 @@ describe( 'InboxScreen landing', () => {
 			within( channels )
 				.getAllByRole( 'link' )
 				.map( ( a ) => a.textContent )
-		).toEqual( [ 'Email', 'Web form', 'Phone', 'WeChat', 'Echo' ] );
+		).toEqual( [ 'Email', 'Contact form', 'Phone', 'WeChat', 'Echo' ] );
 		expect(
 			within( nav() ).queryByRole( 'link', { name: 'WhatsApp' } )
 		).not.toBeInTheDocument();

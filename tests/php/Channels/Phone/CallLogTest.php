@@ -73,6 +73,7 @@ class CallLogTest extends MailTestCase {
 
 		$again = $this->log( array( 'number' => '0044 (7700) 900-321' ) );
 		$this->assertSame( $first->contact->id, $again->contact->id, 'same number, another format' );
+		$this->assertSame( 'Call from Ines Duarte (+447700900321)', $again->ticket->get( 'subject' ), 'a known number is called by its contact\'s name' );
 		$this->assertNotSame( $first->ticket->id(), $again->ticket->id(), 'a call without a conversation starts one' );
 		$this->assertSame( 'Incoming call, answered.', $again->message->body, 'no notes: the call in words' );
 	}
