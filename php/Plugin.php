@@ -39,6 +39,7 @@ final class Plugin {
 		Attachments\AttachmentCleaner::class,
 		Storefront\RateLimiter::class,
 		Notifications\Notifier::class,
+		Conversations\Outbound::class,
 		Contacts\AccountProof::class,
 		Notifications\AddressNotice::class,
 	);

@@ -9,6 +9,8 @@ namespace Storedesk\Channels;
 
 use Storedesk\Contacts\Contact;
 use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\OutboundMessage;
+use Storedesk\Conversations\SendResult;
 use WP_Error;
 use WP_REST_Request;
 
@@ -70,6 +72,20 @@ abstract class BaseChannel implements Channel {
 	 */
 	public function receive( WP_REST_Request $request ) {
 		return $this->verify( $request );
+	}
+
+	/** Replies go by email until the channel is connected. */
+	public function can_send(): bool {
+		return false;
+	}
+
+	/**
+	 * Nothing to send with.
+	 *
+	 * @param OutboundMessage $message The message.
+	 */
+	public function send( OutboundMessage $message ): SendResult {
+		return SendResult::failed( __( 'This channel cannot send messages yet.', 'storedesk' ), false );
 	}
 
 	/**

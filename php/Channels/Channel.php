@@ -9,6 +9,8 @@ namespace Storedesk\Channels;
 
 use Storedesk\Contacts\Contact;
 use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\OutboundMessage;
+use Storedesk\Conversations\SendResult;
 use WP_Error;
 use WP_REST_Request;
 
@@ -86,4 +88,18 @@ interface Channel {
 	 * @return InboundMessage[]|WP_Error
 	 */
 	public function receive( WP_REST_Request $request );
+
+	/**
+	 * Whether it can carry replies itself; a conversation on a channel that
+	 * cannot (the form, a logged call) is answered by email.
+	 */
+	public function can_send(): bool;
+
+	/**
+	 * Sends one message (Conversations\Outbound calls this from a background
+	 * job, never in a person's request).
+	 *
+	 * @param OutboundMessage $message The message.
+	 */
+	public function send( OutboundMessage $message ): SendResult;
 }

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '9';
+	public const VERSION = '10';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -180,6 +180,28 @@ final class Schema {
   PRIMARY KEY  (id),
   KEY ticket_id (ticket_id),
   KEY message_created (message_id,created_at)",
+			// One row per message sent to a customer (see Conversations\Deliveries): unique per
+			// message and type, so a job run twice records one delivery; (status, next_attempt_at)
+			// finds what is due or stalled.
+			'deliveries'         => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  message_id bigint(20) unsigned NOT NULL,
+  ticket_id bigint(20) unsigned NOT NULL,
+  type varchar(40) NOT NULL,
+  channel varchar(32) NOT NULL,
+  recipient varchar(191) NOT NULL DEFAULT '',
+  status varchar(16) NOT NULL DEFAULT 'queued',
+  provider_id varchar(191) DEFAULT NULL,
+  attempts smallint(5) unsigned NOT NULL DEFAULT 0,
+  last_error text DEFAULT NULL,
+  claimed_until datetime DEFAULT NULL,
+  next_attempt_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  sent_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY message_type (message_id,type),
+  KEY ticket_id (ticket_id),
+  KEY status_next (status,next_attempt_at)",
 			// Rate-limit counters: one row per key and window, raised in place (hits = hits + 1)
 			// so parallel requests never read the same count; expired rows go in a daily job.
 			'counters'           => '  name char(32) NOT NULL,

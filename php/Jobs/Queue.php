@@ -37,24 +37,67 @@ class Queue {
 	private bool $kicking = false;
 
 	/**
-	 * Schedules $hook to run soon with $args, once: an identical pending job
-	 * is not queued twice.
+	 * Schedules $hook to run soon with $args, once: an identical job that is
+	 * due is not queued twice, and one waiting for later runs now instead.
 	 *
 	 * @param string $hook Action hook the job runs.
 	 * @param array  $args Arguments passed to the hook.
 	 */
 	public function push( string $hook, array $args = array() ): void {
-		if ( function_exists( 'as_enqueue_async_action' ) && function_exists( 'as_has_scheduled_action' ) ) {
-			if ( ! as_has_scheduled_action( $hook, $args, self::GROUP ) ) {
+		if ( function_exists( 'as_enqueue_async_action' ) && function_exists( 'as_next_scheduled_action' ) ) {
+			$next = as_next_scheduled_action( $hook, $args, self::GROUP );
+			// The same job waiting for later (a retry's backoff) runs now instead.
+			if ( is_int( $next ) && $next > time() ) {
+				as_unschedule_action( $hook, $args, self::GROUP );
+				$next = false;
+			}
+			if ( false === $next ) {
 				as_enqueue_async_action( $hook, $args, self::GROUP );
 			}
-		} elseif ( ! wp_next_scheduled( $hook, $args ) ) {
-			wp_schedule_single_event( time(), $hook, $args );
+		} else {
+			$next = wp_next_scheduled( $hook, $args );
+			if ( $next && $next > time() ) {
+				wp_unschedule_event( $next, $hook, $args );
+				$next = false;
+			}
+			if ( ! $next ) {
+				wp_schedule_single_event( time(), $hook, $args );
+			}
 		}
 		if ( ! $this->kicking && ! wp_doing_cron() && ! $this->runner->running() ) {
 			$this->kicking = true;
 			add_action( 'shutdown', array( $this, 'kick' ), 20 );
 		}
+	}
+
+	/**
+	 * Schedules $hook to run at $time with $args, once: an identical
+	 * pending job is not queued twice. For retries after a backoff.
+	 *
+	 * @param string $hook Action hook the job runs.
+	 * @param array  $args Arguments passed to the hook.
+	 * @param int    $time Unix time.
+	 */
+	public function at( string $hook, array $args, int $time ): void {
+		if ( function_exists( 'as_schedule_single_action' ) && function_exists( 'as_has_scheduled_action' ) ) {
+			if ( ! as_has_scheduled_action( $hook, $args, self::GROUP ) ) {
+				as_schedule_single_action( $time, $hook, $args, self::GROUP );
+			}
+			return;
+		}
+		if ( ! wp_next_scheduled( $hook, $args ) ) {
+			wp_schedule_single_event( $time, $hook, $args );
+		}
+	}
+
+	/**
+	 * Schedules $hook to run every hour from $delay seconds on, once.
+	 *
+	 * @param string $hook  Action hook the job runs.
+	 * @param int    $delay Seconds before the first run.
+	 */
+	public function hourly( string $hook, int $delay = 300 ): void {
+		$this->recurring( $hook, $delay, HOUR_IN_SECONDS, 'hourly' );
 	}
 
 	/**
@@ -86,14 +129,26 @@ class Queue {
 	 * @param int    $delay Seconds before the first run.
 	 */
 	public function daily( string $hook, int $delay = 3600 ): void {
+		$this->recurring( $hook, $delay, DAY_IN_SECONDS, 'daily' );
+	}
+
+	/**
+	 * Schedules a recurring job once: a job already scheduled stays as it is.
+	 *
+	 * @param string $hook     Action hook.
+	 * @param int    $delay    Seconds before the first run.
+	 * @param int    $interval Seconds between runs (Action Scheduler).
+	 * @param string $schedule The same as a WP-Cron schedule name.
+	 */
+	private function recurring( string $hook, int $delay, int $interval, string $schedule ): void {
 		if ( function_exists( 'as_schedule_recurring_action' ) && function_exists( 'as_has_scheduled_action' ) && did_action( 'action_scheduler_init' ) ) {
 			if ( ! as_has_scheduled_action( $hook, array(), self::GROUP ) ) {
-				as_schedule_recurring_action( time() + $delay, DAY_IN_SECONDS, $hook, array(), self::GROUP );
+				as_schedule_recurring_action( time() + $delay, $interval, $hook, array(), self::GROUP );
 			}
 			return;
 		}
 		if ( ! wp_next_scheduled( $hook ) ) {
-			wp_schedule_event( time() + $delay, 'daily', $hook );
+			wp_schedule_event( time() + $delay, $schedule, $hook );
 		}
 	}
 }

@@ -28,6 +28,13 @@ class Runner {
 	private const LOCK_SECONDS = 120;
 
 	/**
+	 * Builds the runner.
+	 *
+	 * @param Lock $lock One runner at a time.
+	 */
+	public function __construct( private Lock $lock ) {}
+
+	/**
 	 * Whether this request is a runner: a job it runs that queues another
 	 * needs no new runner, this one looks again before it stops.
 	 *
@@ -172,16 +179,13 @@ class Runner {
 		return $out;
 	}
 
-	/** Takes the runner's lock: one row, inserted only if absent; a stale one is replaced. */
+	/** Takes the runner's lock; a runner that stopped without letting go is taken over. */
 	private function lock(): bool {
-		global $wpdb;
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s AND option_value < %d", self::LOCK, time() - self::LOCK_SECONDS ) );
-		return 1 === (int) $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %d, 'off')", self::LOCK, time() ) );
+		return $this->lock->acquire( self::LOCK, self::LOCK_SECONDS );
 	}
 
 	/** Gives the lock back. */
 	private function unlock(): void {
-		global $wpdb;
-		$wpdb->delete( $wpdb->options, array( 'option_name' => self::LOCK ) );
+		$this->lock->release( self::LOCK );
 	}
 }

@@ -29,12 +29,21 @@ class Mailer {
 	public function __construct( private MailLog $log ) {}
 
 	/**
+	 * Why the last send failed ('' when it was cancelled or did not fail).
+	 *
+	 * @var string
+	 */
+	private string $last_error = '';
+
+	/**
 	 * Sends one email.
 	 *
 	 * @param Email $email The email.
+	 * @param bool  $log   Record a failure in the mail log (customer emails are deliveries, which keep their own).
 	 * @return bool Whether wp_mail() accepted it.
 	 */
-	public function send( Email $email ): bool {
+	public function send( Email $email, bool $log = true ): bool {
+		$this->last_error = '';
 		/**
 		 * Filters a Storedesk email before it is sent; return false to not send it.
 		 * A channel that delivers replies itself can cancel the email here.
@@ -67,9 +76,17 @@ class Mailer {
 			self::reset();
 		}
 		if ( ! $sent ) {
-			$this->log->failure( $email, '' !== $error ? $error : __( 'wp_mail() did not accept the email.', 'storedesk' ) );
+			$this->last_error = '' !== $error ? $error : __( 'wp_mail() did not accept the email.', 'storedesk' );
+			if ( $log ) {
+				$this->log->failure( $email, $this->last_error );
+			}
 		}
 		return $sent;
+	}
+
+	/** Why the last send failed; '' when a filter cancelled it or it was sent. */
+	public function last_error(): string {
+		return $this->last_error;
 	}
 
 	/**

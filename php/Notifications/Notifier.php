@@ -21,13 +21,13 @@ defined( 'ABSPATH' ) || exit;
  * Decides which emails go out:
  * - a new ticket: the acknowledgement (when the customer opened it) and the
  *   agents' "new ticket" (or "assigned to you" for an assignee set at once);
- * - a message: an agent reply goes to the customer, a customer message to
+ * - a message: a customer message goes to
  *   the agents; status and assignment events become "resolved" and
  *   "assigned to you";
  * - a shopper asking for their links again.
- * Conversations\Intake calls received() for what customers write; agent
- * replies and events still arrive through storedesk_message_created until
- * they leave through the outbound path. Mentions in notes come from
+ * Conversations\Intake calls received() for what customers write; events
+ * still arrive through storedesk_message_created until the ticket
+ * repository calls here directly. Mentions in notes come from
  * Inbox\Mentions. Every email is sent by a
  * background job queued once the data is committed: the shopper's or agent's
  * request never waits on mail, and a failure never reaches it.
@@ -84,13 +84,14 @@ class Notifier {
 	}
 
 	/**
-	 * An agent's reply or an event was stored: its emails are queued once it
-	 * is committed. Customer messages come through received().
+	 * An event was stored (a resolution, an assignment): its emails are
+	 * queued once it is committed. Customer messages come through
+	 * received(); replies leave through Outbound from where they are written.
 	 *
 	 * @param Message $message The message.
 	 */
 	public function message_created( Message $message ): void {
-		if ( ! in_array( $message->kind, array( 'reply', 'event' ), true ) || isset( $message->meta['logged_by'] ) ) {
+		if ( 'event' !== $message->kind ) {
 			return;
 		}
 		$id = $message->id;
@@ -156,9 +157,7 @@ class Notifier {
 		if ( ! $ticket ) {
 			return;
 		}
-		if ( 'reply' === $message->kind ) {
-			$this->customers->reply( $ticket, $message );
-		} elseif ( 'customer' === $message->kind && ! $this->opens_ticket( $message ) ) {
+		if ( 'customer' === $message->kind && ! $this->opens_ticket( $message ) ) {
 			$this->agents->customer_reply( $ticket, $message );
 		} elseif ( 'event' === $message->kind ) {
 			$this->event( $ticket, $message );

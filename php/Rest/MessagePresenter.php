@@ -9,6 +9,7 @@ namespace Storedesk\Rest;
 
 use Storedesk\Attachments\AttachmentRepository;
 use Storedesk\Contacts\ContactRepository;
+use Storedesk\Conversations\Deliveries;
 use Storedesk\Messages\Message;
 use Storedesk\Support\Dates;
 
@@ -26,8 +27,9 @@ class MessagePresenter {
 	 * @param ContactRepository    $contacts    Contacts.
 	 * @param AttachmentRepository $attachments Attachment rows.
 	 * @param AttachmentPresenter  $files       Attachment shapes.
+	 * @param Deliveries           $deliveries  How each message left.
 	 */
-	public function __construct( private ContactRepository $contacts, private AttachmentRepository $attachments, private AttachmentPresenter $files ) {}
+	public function __construct( private ContactRepository $contacts, private AttachmentRepository $attachments, private AttachmentPresenter $files, private Deliveries $deliveries ) {}
 
 	/**
 	 * API arrays for messages.
@@ -43,14 +45,16 @@ class MessagePresenter {
 		}
 		$contacts = $this->contacts->find_many( array_map( static fn( Message $m ) => $m->contact_id, $messages ) );
 		$files    = $this->attachments->for_messages( array_map( static fn( Message $m ) => $m->id, $messages ) );
-		$brief    = array( $this->files, 'brief' );
+		// Notes never leave; a customer's first message carries its acknowledgement.
+		$sent  = $this->deliveries->for_messages( array_map( static fn( Message $m ) => $m->id, array_filter( $messages, static fn( Message $m ) => in_array( $m->kind, array( 'reply', 'event', 'customer' ), true ) ) ) );
+		$brief = array( $this->files, 'brief' );
 		// The site's "Show avatars" setting also covers ours (null: the app draws initials).
 		$avatar = static function ( $who ) {
 			$url = get_option( 'show_avatars' ) ? get_avatar_url( $who ) : false;
 			return $url ? $url : null;
 		};
 		return array_map(
-			static function ( Message $m ) use ( $users, $contacts, $files, $brief, $avatar ) {
+			static function ( Message $m ) use ( $users, $contacts, $files, $brief, $avatar, $sent ) {
 				if ( 'customer' === $m->kind && isset( $contacts[ $m->contact_id ] ) ) {
 					$author = array(
 						'type'   => 'contact',
@@ -83,10 +87,30 @@ class MessagePresenter {
 					'author'      => $author,
 					'meta'        => (object) $m->meta,
 					'attachments' => array_map( $brief, $files[ $m->id ] ?? array() ),
+					'deliveries'  => array_map( array( self::class, 'delivery' ), $sent[ $m->id ] ?? array() ),
 					'created_at'  => Dates::to_rest( $m->created_at ),
 				);
 			},
 			$messages
+		);
+	}
+
+	/**
+	 * API shape of a delivery.
+	 *
+	 * @param object $row Delivery row.
+	 */
+	public static function delivery( object $row ): array {
+		return array(
+			'id'         => (int) $row->id,
+			'type'       => (string) $row->type,
+			'channel'    => (string) $row->channel,
+			'to'         => (string) $row->recipient,
+			'status'     => (string) $row->status,
+			'attempts'   => (int) $row->attempts,
+			'error'      => null === $row->last_error ? null : (string) $row->last_error,
+			'next_try'   => null === $row->next_attempt_at ? null : Dates::to_rest( (string) $row->next_attempt_at ),
+			'updated_at' => Dates::to_rest( (string) $row->updated_at ),
 		);
 	}
 }

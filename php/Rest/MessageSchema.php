@@ -67,6 +67,29 @@ final class MessageSchema {
 					'context'     => $ctx,
 					'items'       => AttachmentPresenter::brief_schema(),
 				),
+				'deliveries'  => array(
+					'description' => __( 'How the message left for the customer: one delivery per email or channel message, with its status (queued, sending, sent, delivered, read, failed), tries and last error.', 'storedesk' ),
+					'type'        => 'array',
+					'readonly'    => true,
+					'context'     => $ctx,
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'         => array( 'type' => 'integer' ),
+							'type'       => array( 'type' => 'string' ),
+							'channel'    => array( 'type' => 'string' ),
+							'to'         => array( 'type' => 'string' ),
+							'status'     => array(
+								'type' => 'string',
+								'enum' => \Storedesk\Conversations\Deliveries::STATUSES,
+							),
+							'attempts'   => array( 'type' => 'integer' ),
+							'error'      => array( 'type' => array( 'string', 'null' ) ),
+							'next_try'   => array( 'type' => array( 'string', 'null' ), 'format' => 'date-time' ),
+							'updated_at' => array( 'type' => 'string', 'format' => 'date-time' ),
+						),
+					),
+				),
 				'created_at'  => array( 'type' => 'string', 'format' => 'date-time', 'readonly' => true, 'context' => $ctx ),
 				'status'      => array(
 					'description' => __( 'Set the ticket to this status in the same request (send and resolve).', 'storedesk' ),

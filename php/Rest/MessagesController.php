@@ -8,6 +8,7 @@
 namespace Storedesk\Rest;
 
 use Storedesk\Attachments\AttachmentRepository;
+use Storedesk\Conversations\Outbound;
 use Storedesk\Inbox\Mentions;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
@@ -39,6 +40,7 @@ class MessagesController extends Controller {
 	 * @param TicketsController    $single    Single-ticket checks.
 	 * @param Mentions             $mentions  Mention emails.
 	 * @param AttachmentRepository $attachments Uploads a message may carry.
+	 * @param Outbound             $outbound    The way replies leave.
 	 */
 	public function __construct(
 		private MessageRepository $messages,
@@ -47,6 +49,7 @@ class MessagesController extends Controller {
 		private TicketsController $single,
 		private Mentions $mentions,
 		private AttachmentRepository $attachments,
+		private Outbound $outbound,
 	) {}
 
 	/** Registers the routes. */
@@ -171,6 +174,10 @@ class MessagesController extends Controller {
 					if ( is_wp_error( $claimed ) ) {
 						return $claimed;
 					}
+				}
+				// Recorded with the reply; sent by a job once both are committed.
+				if ( ! is_wp_error( $message ) && 'reply' === $message->kind ) {
+					$this->outbound->send( $ticket, $message, 'customer-reply' );
 				}
 				if ( ! is_wp_error( $message ) && $request['status'] ) {
 					$updated = $this->tickets->update( $ticket_id, array( 'status' => $request['status'] ), $user_id );

@@ -33,6 +33,7 @@ final class Routes {
 		EmailTemplatesController::class,
 		MailLogController::class,
 		ChannelsController::class,
+		DeliveriesController::class,
 	);
 
 	/**

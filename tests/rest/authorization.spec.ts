@@ -115,6 +115,7 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 		},
 		{ method: 'GET', path: '/email-log' },
 		{ method: 'GET', path: '/channels' },
+		{ method: 'POST', path: `/deliveries/${ ticket }/retry` },
 		{
 			method: 'POST',
 			path: '/calls',
@@ -179,7 +180,7 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					'/tickets/(?P<ticket_id>\\d+)/$1'
 				)
 				.replace(
-					/\/(tickets|contacts|teams|attachments)\/1(?=\/|$)/,
+					/\/(tickets|contacts|teams|attachments|deliveries)\/1(?=\/|$)/,
 					'/$1/(?P<id>\\d+)'
 				)
 				.replace( VIEW, '(?P<id>[a-f0-9-]{36})' )

@@ -24,3 +24,11 @@ class ActionScheduler_QueueRunner {
 class ActionScheduler_Store {
 	const STATUS_PENDING = 'pending';
 }
+
+/**
+ * @param string $hook  Hook.
+ * @param array  $args  Arguments.
+ * @param string $group Group.
+ * @return int|null
+ */
+function as_unschedule_action( $hook, $args = array(), $group = '' ) {}

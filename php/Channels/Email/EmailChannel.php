@@ -8,6 +8,9 @@
 namespace Storedesk\Channels\Email;
 
 use Storedesk\Channels\BaseChannel;
+use Storedesk\Container;
+use Storedesk\Conversations\OutboundMessage;
+use Storedesk\Conversations\SendResult;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -17,6 +20,13 @@ defined( 'ABSPATH' ) || exit;
  * comes with its own issue.
  */
 class EmailChannel extends BaseChannel {
+
+	/**
+	 * Builds the channel.
+	 *
+	 * @param Container $container Builds the email sender when a send needs it.
+	 */
+	public function __construct( private Container $container ) {}
 
 	/** Slug. */
 	public function slug(): string {
@@ -46,4 +56,19 @@ class EmailChannel extends BaseChannel {
 	/** What it carries. */
 	public function supports(): array {
 		return $this->with( 'attachments', 'formatting' );
-	}}
+	}
+
+	/** Sends through wp_mail(). */
+	public function can_send(): bool {
+		return true;
+	}
+
+	/**
+	 * Builds the email for its type and hands it to wp_mail().
+	 *
+	 * @param OutboundMessage $message The message.
+	 */
+	public function send( OutboundMessage $message ): SendResult {
+		return $this->container->get( CustomerEmail::class )->send( $message );
+	}
+}

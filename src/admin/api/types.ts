@@ -67,6 +67,8 @@ export type Message = {
 	};
 	meta: Record< string, unknown > & { call?: CallDetails };
 	attachments: MessageAttachment[];
+	/** How it left for the customer (agents' API only). */
+	deliveries?: Delivery[];
 	created_at: string;
 };
 
@@ -211,4 +213,18 @@ export type LoggedCall = {
 	message: Message;
 	/** The call opened the conversation. */
 	opened: boolean;
+};
+
+/** One send of a message to a customer (php/Rest/MessagePresenter.php, delivery). */
+export type Delivery = {
+	id: number;
+	type: string;
+	channel: string;
+	to: string;
+	status: 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'failed';
+	attempts: number;
+	error: string | null;
+	/** When a failed try is tried again. */
+	next_try: string | null;
+	updated_at: string;
 };

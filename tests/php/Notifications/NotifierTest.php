@@ -30,7 +30,9 @@ class NotifierTest extends MailTestCase {
 		$reply = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => 'On its way.' ) );
 		$this->assertStatus( 201, $reply );
 		$this->assertSame( array(), $this->mailer->sent, 'the reply request sent nothing itself' );
-		$this->assertTrue( $this->queued( array( 'message', $reply->get_data()['id'], 0 ) ) );
+		$delivery = $reply->get_data()['deliveries'][0];
+		$this->assertSame( array( 'email', 'queued@example.test', 'queued' ), array( $delivery['channel'], $delivery['to'], $delivery['status'] ), 'the reply is recorded as a delivery in the request' );
+		$this->assertTrue( $this->queued( array( $delivery['id'] ), \Storedesk\Conversations\Outbound::JOB ) );
 		$mails = $this->mails( 'queued@example.test' );
 		$this->assertCount( 1, $mails );
 		$this->assertStringContainsString( 'On its way.', $mails[0]['text'] );
@@ -46,9 +48,10 @@ class NotifierTest extends MailTestCase {
 	/**
 	 * Whether the notification job with these arguments is queued.
 	 *
-	 * @param array $args Job arguments.
+	 * @param array  $args Job arguments.
+	 * @param string $hook The job.
 	 */
-	private function queued( array $args ): bool {
-		return function_exists( 'as_has_scheduled_action' ) ? as_has_scheduled_action( Notifier::JOB, $args, Queue::GROUP ) : (bool) wp_next_scheduled( Notifier::JOB, $args );
+	private function queued( array $args, string $hook = Notifier::JOB ): bool {
+		return function_exists( 'as_has_scheduled_action' ) ? as_has_scheduled_action( $hook, $args, Queue::GROUP ) : (bool) wp_next_scheduled( $hook, $args );
 	}
 }

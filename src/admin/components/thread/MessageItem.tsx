@@ -9,6 +9,7 @@ import type { Message } from '../../api/types';
 import { AttachmentList } from './AttachmentList';
 import { useChannel, type ChannelLook } from '../../channels';
 import { CallSummary } from './CallSummary';
+import { DeliveryStatus } from './DeliveryStatus';
 import { MessageBody } from './MessageBody';
 import { Time } from './Time';
 
@@ -106,6 +107,7 @@ export function MessageItem( { message: m }: { message: Message } ) {
 				</header>
 				<MessageBody message={ m } />
 				<AttachmentList files={ m.attachments ?? [] } />
+				<DeliveryStatus message={ m } />
 			</article>
 		</li>
 	);

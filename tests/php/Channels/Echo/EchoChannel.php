@@ -10,6 +10,8 @@ namespace Storedesk\Tests\Channels\Echo;
 use Storedesk\Channels\BaseChannel;
 use Storedesk\Contacts\Contact;
 use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\OutboundMessage;
+use Storedesk\Conversations\SendResult;
 use Storedesk\Install\Schema;
 use WP_Error;
 use WP_REST_Request;
@@ -24,6 +26,27 @@ use WP_REST_Request;
 class EchoChannel extends BaseChannel {
 
 	public const SECRET = 'echo-test-secret';
+
+	/**
+	 * What Echo "sent": [to, text, delivery id], as its provider would have received it.
+	 *
+	 * @var array<int, array{0: string, 1: string, 2: int}>
+	 */
+	public static array $outbox = array();
+
+	/**
+	 * When set, the provider refuses every send with this error.
+	 *
+	 * @var string|null
+	 */
+	public static ?string $refuse = null;
+
+	/**
+	 * Every call of send(), sent or not.
+	 *
+	 * @var int
+	 */
+	public static int $calls = 0;
 
 	/** Slug. */
 	public function slug(): string {
@@ -100,5 +123,30 @@ class EchoChannel extends BaseChannel {
 			),
 			$batch['messages']
 		);
+	}
+
+	/** Echo carries replies itself. */
+	public function can_send(): bool {
+		return true;
+	}
+
+	/**
+	 * Posts the message to the provider (here: the outbox), with the
+	 * delivery id as its idempotency key, as real providers take one.
+	 *
+	 * @param OutboundMessage $message The message.
+	 */
+	public function send( OutboundMessage $message ): SendResult {
+		++self::$calls;
+		if ( null !== self::$refuse ) {
+			return SendResult::failed( self::$refuse );
+		}
+		foreach ( self::$outbox as $sent ) {
+			if ( $sent[2] === $message->delivery_id ) {
+				return SendResult::sent( 'echo-' . $message->delivery_id );
+			}
+		}
+		self::$outbox[] = array( $message->to, wp_strip_all_tags( $message->message->body ), $message->delivery_id );
+		return SendResult::sent( 'echo-' . $message->delivery_id );
 	}
 }

@@ -1,0 +1,191 @@
+<?php
+/**
+ * Tests for Storedesk\Conversations\Outbound.
+ *
+ * @package Storedesk\Tests
+ */
+
+namespace Storedesk\Tests\Conversations;
+
+use Storedesk\Channels\ChannelRegistry;
+use Storedesk\Conversations\Deliveries;
+use Storedesk\Conversations\InboundMessage;
+use Storedesk\Conversations\Intake;
+use Storedesk\Conversations\Outbound;
+use Storedesk\Install\Schema;
+use Storedesk\Jobs\Queue;
+use Storedesk\Tests\Channels\Echo\EchoChannel;
+use Storedesk\Tests\TestCase;
+
+/**
+ * One way out: a reply is recorded as a delivery, sent by a job on the
+ * conversation's channel (Echo, a channel only the tests know), tried
+ * again with backoff, shown as failed with its error, retried by a person,
+ * never queued twice, and sent once even when a runner dies mid-send.
+ */
+class OutboundTest extends TestCase {
+
+	/**
+	 * The one registration line.
+	 *
+	 * @var callable
+	 */
+	private $register;
+
+	/** Registers Echo with an empty outbox. */
+	protected function setUp(): void {
+		parent::setUp();
+		$this->register = static fn( array $channels ) => $channels + array( 'echo' => new EchoChannel() );
+		add_filter( 'storedesk_channels', $this->register );
+		$this->service( ChannelRegistry::class )->flush();
+		EchoChannel::$outbox = array();
+		EchoChannel::$refuse = null;
+		EchoChannel::$calls  = 0;
+	}
+
+	/** Unregisters it. */
+	protected function tearDown(): void {
+		remove_filter( 'storedesk_channels', $this->register );
+		$this->service( ChannelRegistry::class )->flush();
+		parent::tearDown();
+	}
+
+	/**
+	 * An Echo conversation with one customer message, and an agent's reply to it.
+	 *
+	 * @return array{0: int, 1: int} Ticket id and the reply's delivery id.
+	 */
+	private function reply( string $text = 'Thanks, it ships today.' ): array {
+		$received = $this->service( Intake::class )->receive( new InboundMessage( channel: 'echo', source: 'test', address: 'echo-user-1', name: 'Ada', body: 'Where is my lamp?' ) );
+		$this->run_jobs();
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $received->ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => "<p>{$text}</p>" ) );
+		$this->assertStatus( 201, $res );
+		$deliveries = $res->get_data()['deliveries'];
+		$this->assertSame( array( 'echo', 'echo-user-1' ), array( $deliveries[0]['channel'], $deliveries[0]['to'] ) );
+		return array( $received->ticket->id(), $deliveries[0]['id'] );
+	}
+
+	/**
+	 * A delivery's row.
+	 *
+	 * @param int $id Delivery id.
+	 */
+	private function delivery( int $id ): object {
+		return $this->service( Deliveries::class )->find( $id );
+	}
+
+	/**
+	 * Makes a queued delivery due now, as time passing would.
+	 *
+	 * @param int $id Delivery id.
+	 */
+	private function make_due( int $id ): void {
+		global $wpdb;
+		$wpdb->update( Schema::table( 'deliveries' ), array( 'next_attempt_at' => gmdate( 'Y-m-d H:i:s', time() - 1 ) ), array( 'id' => $id ) );
+	}
+
+	/** The reply leaves on Echo in a job, not in the agent's request, and the thread says it was sent. */
+	public function test_a_reply_leaves_on_its_channel_after_the_request(): void {
+		list( $ticket, $id ) = $this->reply();
+		$this->assertSame( array(), EchoChannel::$outbox, 'nothing sent inside the request' );
+		$this->assertSame( 'queued', $this->delivery( $id )->status );
+		$this->run_jobs();
+		$this->assertSame( array( array( 'echo-user-1', 'Thanks, it ships today.', $id ) ), EchoChannel::$outbox );
+		$thread = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket . '/messages' )->get_data();
+		$this->assertSame( 'sent', end( $thread )['deliveries'][0]['status'] );
+		$this->assertSame( 1, end( $thread )['deliveries'][0]['attempts'] );
+		$this->assertSame( array(), $thread[0]['deliveries'], 'no acknowledgement: the customer has no email, and notices are email\'s' );
+	}
+
+	/** A refused send is tried after 1, 2, 4 and 8 minutes, then shown as failed with the error; Retry sends it. */
+	public function test_a_failing_send_is_retried_with_backoff_then_fails_visibly(): void {
+		EchoChannel::$refuse   = 'Provider timed out';
+		list( $ticket, $id )   = $this->reply();
+		$outbound              = $this->service( Outbound::class );
+		$gaps                  = array();
+		$this->run_jobs();
+		for ( $try = 1; $try < Outbound::MAX_ATTEMPTS; $try++ ) {
+			$row = $this->delivery( $id );
+			$this->assertSame( array( 'queued', $try, 'Provider timed out' ), array( $row->status, (int) $row->attempts, $row->last_error ) );
+			$gaps[] = strtotime( $row->next_attempt_at . ' UTC' ) - time();
+			$outbound->deliver( $id );
+			$this->assertSame( $try, (int) $this->delivery( $id )->attempts, 'not due yet: not tried' );
+			$this->make_due( $id );
+			$outbound->deliver( $id );
+		}
+		foreach ( array( 60, 120, 240, 480 ) as $i => $expected ) {
+			$this->assertEqualsWithDelta( $expected, $gaps[ $i ], 2, "gap after try {$i}" );
+		}
+		$row = $this->delivery( $id );
+		$this->assertSame( array( 'failed', Outbound::MAX_ATTEMPTS, 'Provider timed out' ), array( $row->status, (int) $row->attempts, $row->last_error ) );
+		$this->assertSame( Outbound::MAX_ATTEMPTS, EchoChannel::$calls );
+		$thread = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket . '/messages' )->get_data();
+		$shown  = end( $thread )['deliveries'][0];
+		$this->assertSame( array( 'failed', 'Provider timed out' ), array( $shown['status'], $shown['error'] ) );
+
+		EchoChannel::$refuse = null;
+		$retry               = $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' );
+		$this->assertStatus( 202, $retry );
+		$this->assertSame( 'queued', $retry->get_data()['status'] );
+		$this->run_jobs();
+		$this->assertSame( 'sent', $this->delivery( $id )->status );
+		$this->assertCount( 1, EchoChannel::$outbox );
+		$this->assertStatus( 409, $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' ), 'a sent delivery is not retried' );
+		wp_set_current_user( $this->user( 'subscriber' ) );
+		$this->assertStatus( 403, $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' ) );
+	}
+
+	/** One delivery per message and type, and one pending job for it however often it is asked for. */
+	public function test_nothing_is_queued_twice(): void {
+		list( $ticket, $id ) = $this->reply();
+		$outbound            = $this->service( Outbound::class );
+		$tickets             = $this->service( \Storedesk\Tickets\TicketRepository::class );
+		$message             = $this->service( \Storedesk\Messages\MessageRepository::class )->find( (int) $this->delivery( $id )->message_id );
+		$this->assertSame( $id, $outbound->send( $tickets->find( $ticket ), $message, 'customer-reply' ) );
+		$queue = $this->service( Queue::class );
+		$queue->push( Outbound::JOB, array( $id ) );
+		$queue->push( Outbound::JOB, array( $id ) );
+		$this->assertSame( 1, $this->pending( Outbound::JOB, array( $id ) ) );
+		$this->run_jobs();
+		$this->assertSame( 1, EchoChannel::$calls );
+	}
+
+	/** A runner that died mid-send holds the delivery until its lease ends; then the sweep sends it, once. */
+	public function test_a_send_killed_mid_run_is_picked_up_and_sent_once(): void {
+		list( , $id ) = $this->reply();
+		$deliveries   = $this->service( Deliveries::class );
+		$outbound     = $this->service( Outbound::class );
+		$this->assertTrue( $deliveries->claim( $id, 300 ), 'a runner takes it, then dies' );
+		$this->run_jobs();
+		$outbound->sweep();
+		$this->assertSame( 0, EchoChannel::$calls, 'while its lease runs, nobody else sends it' );
+		global $wpdb;
+		$wpdb->update( Schema::table( 'deliveries' ), array( 'claimed_until' => gmdate( 'Y-m-d H:i:s', time() - 1 ) ), array( 'id' => $id ) );
+		$outbound->sweep();
+		$outbound->sweep();
+		$outbound->deliver( $id );
+		$this->assertSame( 1, EchoChannel::$calls );
+		$this->assertCount( 1, EchoChannel::$outbox );
+		$this->assertSame( array( 'sent', 2 ), array( $this->delivery( $id )->status, (int) $this->delivery( $id )->attempts ) );
+	}
+
+	/**
+	 * Pending jobs of a hook with these arguments.
+	 *
+	 * @param string $hook Hook.
+	 * @param array  $args Arguments.
+	 */
+	private function pending( string $hook, array $args ): int {
+		if ( function_exists( 'as_get_scheduled_actions' ) && did_action( 'action_scheduler_init' ) ) {
+			return count( as_get_scheduled_actions( array( 'hook' => $hook, 'args' => $args, 'status' => \ActionScheduler_Store::STATUS_PENDING ), 'ids' ) );
+		}
+		$count = 0;
+		foreach ( (array) _get_cron_array() as $hooks ) {
+			foreach ( $hooks[ $hook ] ?? array() as $event ) {
+				$count += $event['args'] === $args ? 1 : 0;
+			}
+		}
+		return $count;
+	}
+}
