@@ -19,8 +19,23 @@ final class Settings {
 
 	public const OPTION = 'storedesk_settings';
 
-	/** JSON schema of each setting. */
+	/**
+	 * The schema as built for a locale: Settings::get() runs on every
+	 * capability check, and building the schema translates every description.
+	 *
+	 * @var array<string, array>
+	 */
+	private static array $schemas = array();
+
+	/** JSON schema of each setting, built once per request and locale. */
 	public static function schema(): array {
+		$locale = determine_locale();
+		self::$schemas[ $locale ] ??= self::build();
+		return self::$schemas[ $locale ];
+	}
+
+	/** Builds the schema. */
+	private static function build(): array {
 		return array(
 			'agent_scope'              => array(
 				'description' => __( 'Whether agents see every ticket or only their own and unassigned ones.', 'storedesk' ),
