@@ -29,7 +29,7 @@ final class Settings {
 
 	/** JSON schema of each setting, built once per request and locale. */
 	public static function schema(): array {
-		$locale = determine_locale();
+		$locale                     = determine_locale();
 		self::$schemas[ $locale ] ??= self::build();
 		return self::$schemas[ $locale ];
 	}
