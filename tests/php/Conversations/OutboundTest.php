@@ -7,7 +7,6 @@
 
 namespace Storedesk\Tests\Conversations;
 
-use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Conversations\Deliveries;
 use Storedesk\Conversations\InboundMessage;
 use Storedesk\Conversations\Intake;
@@ -15,6 +14,7 @@ use Storedesk\Conversations\Outbound;
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
 use Storedesk\Tests\Channels\Echo\EchoChannel;
+use Storedesk\Tests\Channels\Echo\WithEcho;
 use Storedesk\Tests\TestCase;
 
 /**
@@ -25,28 +25,17 @@ use Storedesk\Tests\TestCase;
  */
 class OutboundTest extends TestCase {
 
-	/**
-	 * The one registration line.
-	 *
-	 * @var callable
-	 */
-	private $register;
+	use WithEcho;
 
-	/** Registers Echo with an empty outbox. */
+	/** Registers Echo. */
 	protected function setUp(): void {
 		parent::setUp();
-		$this->register = static fn( array $channels ) => $channels + array( 'echo' => new EchoChannel() );
-		add_filter( 'storedesk_channels', $this->register );
-		$this->service( ChannelRegistry::class )->flush();
-		EchoChannel::$outbox = array();
-		EchoChannel::$refuse = null;
-		EchoChannel::$calls  = 0;
+		$this->register_echo();
 	}
 
 	/** Unregisters it. */
 	protected function tearDown(): void {
-		remove_filter( 'storedesk_channels', $this->register );
-		$this->service( ChannelRegistry::class )->flush();
+		$this->unregister_echo();
 		parent::tearDown();
 	}
 

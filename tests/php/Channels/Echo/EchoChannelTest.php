@@ -7,7 +7,6 @@
 
 namespace Storedesk\Tests\Channels\Echo;
 
-use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Tests\TestCase;
 use WP_REST_Request;
@@ -19,25 +18,17 @@ use WP_REST_Request;
  */
 class EchoChannelTest extends TestCase {
 
-	/**
-	 * The one registration line.
-	 *
-	 * @var callable
-	 */
-	private $register;
+	use WithEcho;
 
 	/** Registers Echo. */
 	protected function setUp(): void {
 		parent::setUp();
-		$this->register = static fn( array $channels ) => $channels + array( 'echo' => new EchoChannel() );
-		add_filter( 'storedesk_channels', $this->register );
-		$this->service( ChannelRegistry::class )->flush();
+		$this->register_echo();
 	}
 
 	/** Unregisters it. */
 	protected function tearDown(): void {
-		remove_filter( 'storedesk_channels', $this->register );
-		$this->service( ChannelRegistry::class )->flush();
+		$this->unregister_echo();
 		parent::tearDown();
 	}
 
