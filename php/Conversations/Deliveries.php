@@ -137,6 +137,19 @@ class Deliveries {
 	}
 
 	/**
+	 * Deliveries that failed or are being retried after an error, newest
+	 * first, with their conversation's subject: what a manager looks at.
+	 *
+	 * @param int $most How many at most.
+	 * @return object[]
+	 */
+	public function troubled( int $most = 50 ): array {
+		global $wpdb;
+		// Few rows by nature: the (status, …) key finds them; only they are sorted.
+		return $wpdb->get_results( $wpdb->prepare( 'SELECT d.*, i.subject FROM ' . self::table() . ' d LEFT JOIN ' . Schema::table( 'ticket_index' ) . " i ON i.ticket_id = d.ticket_id WHERE d.status = 'failed' OR (d.status = 'queued' AND d.last_error IS NOT NULL) ORDER BY d.updated_at DESC, d.id DESC LIMIT %d", $most ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+
+	/**
 	 * Deliveries of messages, for the thread: message id => rows.
 	 *
 	 * @param int[] $message_ids Message ids.

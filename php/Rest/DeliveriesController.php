@@ -16,7 +16,8 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * "Retry" on a message that failed to reach the customer.
+ * Messages that failed to reach their customer: the managers' list, and
+ * "Retry" on one.
  */
 class DeliveriesController extends Controller {
 
@@ -36,8 +37,17 @@ class DeliveriesController extends Controller {
 	 */
 	public function __construct( private Deliveries $deliveries, private Outbound $outbound, private TicketsController $single ) {}
 
-	/** Registers the route. */
+	/** Registers the routes. */
 	public function register_routes() {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_items' ),
+				'permission_callback' => array( $this, 'can_manage' ),
+			)
+		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>\d+)/retry',
@@ -45,6 +55,25 @@ class DeliveriesController extends Controller {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'retry' ),
 				'permission_callback' => array( $this, 'can_retry' ),
+			)
+		);
+	}
+
+	/**
+	 * GET /deliveries: managers, the deliveries that failed or are being
+	 * retried, newest first (at most 50), with their conversation.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function get_items( $request ) {
+		return rest_ensure_response(
+			array_map(
+				static fn( object $row ) => MessagePresenter::delivery( $row ) + array(
+					'ticket_id'  => (int) $row->ticket_id,
+					'message_id' => (int) $row->message_id,
+					'subject'    => (string) ( $row->subject ?? '' ),
+				),
+				$this->deliveries->troubled()
 			)
 		);
 	}

@@ -115,6 +115,7 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 		},
 		{ method: 'GET', path: '/email-log' },
 		{ method: 'GET', path: '/channels' },
+		{ method: 'GET', path: '/deliveries' },
 		{ method: 'POST', path: `/deliveries/${ ticket }/retry` },
 		{
 			method: 'POST',
@@ -348,6 +349,7 @@ test( 'agents cannot reach manager-only routes', async ( { as } ) => {
 			403
 		);
 		await expectError( await agent.get( '/email-log' ), 403 );
+		await expectError( await agent.get( '/deliveries' ), 403 );
 	} );
 	// Every agent has notification switches of their own.
 	expect( ( await agent.get( '/me/notifications' ) ).status() ).toBe( 200 );

@@ -6,6 +6,7 @@ import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 import { EmailTemplates } from '../components/settings/EmailTemplates';
+import { FailedDeliveries } from '../components/settings/FailedDeliveries';
 import { MailLog } from '../components/settings/MailLog';
 import { NotificationPreferences } from '../components/settings/NotificationPreferences';
 import { StorefrontSettings } from '../components/settings/StorefrontSettings';
@@ -19,6 +20,7 @@ export function SettingsScreen() {
 			<h2>{ __( 'Settings', 'storedesk' ) }</h2>
 			<NotificationPreferences />
 			{ manager && <EmailTemplates /> }
+			{ manager && <FailedDeliveries /> }
 			{ manager && <MailLog /> }
 			{ manager && <StorefrontSettings /> }
 		</section>

@@ -113,6 +113,14 @@ class OutboundTest extends TestCase {
 		$shown  = end( $thread )['deliveries'][0];
 		$this->assertSame( array( 'failed', 'Provider timed out' ), array( $shown['status'], $shown['error'] ) );
 
+		$agent = get_current_user_id();
+		$this->assertStatus( 403, $this->rest( 'GET', '/storedesk/v1/deliveries' ), 'the list is the managers\'' );
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$listed = wp_list_filter( $this->rest( 'GET', '/storedesk/v1/deliveries' )->get_data(), array( 'id' => $id ) );
+		$this->assertCount( 1, $listed, 'managers see it among the deliveries that failed' );
+		$this->assertSame( array( 'failed', 'Provider timed out', $ticket ), array( reset( $listed )['status'], reset( $listed )['error'], reset( $listed )['ticket_id'] ) );
+		wp_set_current_user( $agent );
+
 		EchoChannel::$refuse = null;
 		$retry               = $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' );
 		$this->assertStatus( 202, $retry );
@@ -121,6 +129,8 @@ class OutboundTest extends TestCase {
 		$this->assertSame( 'sent', $this->delivery( $id )->status );
 		$this->assertCount( 1, EchoChannel::$outbox );
 		$this->assertStatus( 409, $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' ), 'a sent delivery is not retried' );
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$this->assertSame( array(), wp_list_filter( $this->rest( 'GET', '/storedesk/v1/deliveries' )->get_data(), array( 'id' => $id ) ), 'sent: off the list' );
 		wp_set_current_user( $this->user( 'subscriber' ) );
 		$this->assertStatus( 403, $this->rest( 'POST', '/storedesk/v1/deliveries/' . $id . '/retry' ) );
 	}

@@ -1,10 +1,11 @@
 /**
  * Settings: agents see their own notification switches only; managers also
- * the email texts and the failed-email log.
+ * the email texts, the messages not delivered and the failed-email log.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { dispatch } from '@wordpress/data';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { store as directoryStore } from '../../store/directory';
 import { store as notificationsStore } from '../../store/notifications';
@@ -13,9 +14,41 @@ import { SettingsScreen } from '../SettingsScreen';
 jest.mock( '@wordpress/api-fetch' );
 const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
 
+let retried = false;
 const respond = ( manager: boolean ) =>
-	mockedFetch.mockImplementation( ( ( { path }: { path: string } ) => {
+	mockedFetch.mockImplementation( ( ( {
+		path,
+		method,
+	}: {
+		path: string;
+		method?: string;
+	} ) => {
+		if (
+			path === '/storedesk/v1/deliveries/7/retry' &&
+			method === 'POST'
+		) {
+			retried = true;
+			return Promise.resolve( {} );
+		}
 		const answers: Record< string, unknown > = {
+			'/storedesk/v1/deliveries': retried
+				? []
+				: [
+						{
+							id: 7,
+							type: 'customer-reply',
+							channel: 'email',
+							to: 'dana@example.test',
+							status: 'failed',
+							attempts: 5,
+							error: 'Mailbox unavailable',
+							next_try: null,
+							updated_at: '2026-11-22T10:00:00Z',
+							ticket_id: 5,
+							message_id: 40,
+							subject: 'Parcel',
+						},
+					],
 			'/storedesk/v1/me': {
 				id: 3,
 				name: 'Alex',
@@ -77,6 +110,34 @@ describe( 'SettingsScreen', () => {
 		expect( mockedFetch ).not.toHaveBeenCalledWith( {
 			path: '/storedesk/v1/email-log',
 		} );
+		expect( mockedFetch ).not.toHaveBeenCalledWith( {
+			path: '/storedesk/v1/deliveries',
+		} );
+	} );
+
+	it( 'shows managers the messages not delivered, and Retry sends one again', async () => {
+		retried = false;
+		respond( true );
+		render( <SettingsScreen /> );
+		const region = await screen.findByRole( 'region', {
+			name: 'Messages not delivered',
+		} );
+		expect(
+			await within( region ).findByRole( 'link', { name: '#5 Parcel' } )
+		).toHaveAttribute( 'href', '#/tickets/5' );
+		expect(
+			within( region ).getByText(
+				/Mailbox unavailable \(gave up after 5 tries\)/
+			)
+		).toBeVisible();
+		await userEvent.click(
+			within( region ).getByRole( 'button', { name: 'Retry' } )
+		);
+		expect(
+			await within( region ).findByText(
+				'Every message reached its customer.'
+			)
+		).toBeVisible();
 	} );
 
 	it( 'shows managers why emails failed', async () => {
