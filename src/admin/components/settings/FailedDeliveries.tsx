@@ -4,7 +4,7 @@
  * the reason, and Retry for those given up.
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Spinner } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
 import { dateI18n, getSettings } from '@wordpress/date';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { Delivery } from '../../api/types';
 import { lookOf, useChannels } from '../../channels';
 import { href } from '../../router';
+import { RetryDelivery } from '../thread/RetryDelivery';
 
 export type TroubledDelivery = Delivery & {
 	ticket_id: number;
@@ -22,7 +23,6 @@ export type TroubledDelivery = Delivery & {
 export function FailedDeliveries() {
 	const channels = useChannels();
 	const [ list, setList ] = useState< TroubledDelivery[] >();
-	const [ busy, setBusy ] = useState( 0 );
 	const load = useCallback( async () => {
 		try {
 			setList(
@@ -37,17 +37,6 @@ export function FailedDeliveries() {
 	useEffect( () => {
 		load();
 	}, [ load ] );
-	const retry = async ( id: number ) => {
-		setBusy( id );
-		try {
-			await apiFetch( {
-				path: `/storedesk/v1/deliveries/${ id }/retry`,
-				method: 'POST',
-			} );
-			await load();
-		} catch {}
-		setBusy( 0 );
-	};
 	const format = getSettings().formats.datetime;
 	return (
 		<section
@@ -119,13 +108,10 @@ export function FailedDeliveries() {
 								</td>
 								<td>
 									{ d.status === 'failed' && (
-										<Button
-											variant="link"
-											isBusy={ busy === d.id }
-											onClick={ () => retry( d.id ) }
-										>
-											{ __( 'Retry', 'storedesk' ) }
-										</Button>
+										<RetryDelivery
+											id={ d.id }
+											onRetried={ load }
+										/>
 									) }
 								</td>
 							</tr>

@@ -6,12 +6,12 @@
  * sees it leave without reloading.
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import type { Delivery, Message } from '../../api/types';
 import { useChannels, lookOf } from '../../channels';
+import { RetryDelivery } from './RetryDelivery';
 
 const WAITS = [ 3000, 5000, 10000, 20000, 30000 ];
 
@@ -60,7 +60,6 @@ export function DeliveryStatus( { message }: { message: Message } ) {
 	const channels = useChannels();
 	const [ list, setList ] = useState( message.deliveries ?? [] );
 	const [ round, setRound ] = useState( 0 );
-	const [ busy, setBusy ] = useState( 0 );
 	const pending = list.some(
 		( d ) => d.status === 'queued' || d.status === 'sending'
 	);
@@ -84,19 +83,6 @@ export function DeliveryStatus( { message }: { message: Message } ) {
 		return () => clearTimeout( timer );
 	}, [ pending, round, message.id, message.ticket_id ] );
 
-	const retry = async ( id: number ) => {
-		setBusy( id );
-		try {
-			const d = ( await apiFetch( {
-				path: `/storedesk/v1/deliveries/${ id }/retry`,
-				method: 'POST',
-			} ) ) as Delivery;
-			setList( ( l ) => l.map( ( x ) => ( x.id === id ? d : x ) ) );
-			setRound( 0 );
-		} catch {}
-		setBusy( 0 );
-	};
-
 	if ( ! list.length ) {
 		return null;
 	}
@@ -111,13 +97,17 @@ export function DeliveryStatus( { message }: { message: Message } ) {
 						) }
 					</span>
 					{ d.status === 'failed' && (
-						<Button
-							variant="link"
-							isBusy={ busy === d.id }
-							onClick={ () => retry( d.id ) }
-						>
-							{ __( 'Retry', 'storedesk' ) }
-						</Button>
+						<RetryDelivery
+							id={ d.id }
+							onRetried={ ( fresh ) => {
+								setList( ( l ) =>
+									l.map( ( x ) =>
+										x.id === fresh.id ? fresh : x
+									)
+								);
+								setRound( 0 );
+							} }
+						/>
 					) }
 				</li>
 			) ) }
