@@ -70,15 +70,20 @@ class Intake {
 		if ( ! $in->automatic && ! $this->guard->flooding( $received->contact->id ) ) {
 			$this->notifier->received( $received, $in->actor_id );
 		}
-		/**
-		 * Fires after a message from a customer (or logged for one) is stored,
-		 * once per message: a redelivery does not fire it again.
-		 *
-		 * @since 0.4.0
-		 * @param Received       $received Ticket, message, contact, and whether it opened or reopened the ticket.
-		 * @param InboundMessage $in       The message as the channel delivered it.
-		 */
-		do_action( 'storedesk_message_received', $received, $in );
+		// After the commit: a caller's transaction (the form's files) may still roll the message back.
+		Transaction::after_commit(
+			static function () use ( $received, $in ) {
+				/**
+				 * Fires once a message from a customer (or logged for one) is
+				 * committed, once per message: a redelivery does not fire it again.
+				 *
+				 * @since 0.4.0
+				 * @param Received       $received Ticket, message, contact, and whether it opened or reopened the ticket.
+				 * @param InboundMessage $in       The message as the channel delivered it.
+				 */
+				do_action( 'storedesk_message_received', $received, $in );
+			}
+		);
 		return $received;
 	}
 
