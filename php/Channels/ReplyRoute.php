@@ -38,7 +38,7 @@ class ReplyRoute {
 	 * @param Contact|null $contact Its customer.
 	 * @param string       $type    Email type (customer-reply…).
 	 */
-	public function email_for( Ticket $ticket, ?Contact $contact, string $type ): ?string {
+	private function email_for( Ticket $ticket, ?Contact $contact, string $type ): ?string {
 		$email = $this->address_of( $contact );
 		/**
 		 * Filters whether the customer of a ticket gets an email.

@@ -14,8 +14,8 @@ use Storedesk\Tickets\Ticket;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The acknowledgement of a new request, every agent reply, and the
- * resolution. Each is a delivery on the channel that reaches the customer
+ * The acknowledgement of a new request and the resolution (an agent's
+ * reply is queued by the controller that stores it). Each is a delivery on the channel that reaches the customer
  * (Conversations\Outbound): by email when they have an address, on their
  * own channel once it sends; internal notes never come here and spam is
  * never answered.
@@ -38,17 +38,6 @@ class CustomerNotifications {
 	 */
 	public function acknowledge( Ticket $ticket, Message $first ): bool {
 		return null !== $this->outbound->send( $ticket, $first, 'customer-acknowledgement' );
-	}
-
-	/**
-	 * An agent's reply, readable without clicking.
-	 *
-	 * @param Ticket  $ticket Ticket.
-	 * @param Message $reply  The reply.
-	 * @return bool Whether a delivery was queued.
-	 */
-	public function reply( Ticket $ticket, Message $reply ): bool {
-		return 'reply' === $reply->kind && null !== $this->outbound->send( $ticket, $reply, 'customer-reply' );
 	}
 
 	/**
