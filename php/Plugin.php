@@ -42,6 +42,7 @@ final class Plugin {
 		Conversations\Outbound::class,
 		Contacts\AccountProof::class,
 		Notifications\AddressNotice::class,
+		Notifications\AgentNotifications::class,
 	);
 
 	/**

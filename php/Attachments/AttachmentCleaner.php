@@ -8,6 +8,7 @@
 namespace Storedesk\Attachments;
 
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -31,12 +32,13 @@ class AttachmentCleaner {
 	 * @param AttachmentRepository $repo    Rows.
 	 * @param AttachmentStorage    $storage Files.
 	 * @param Queue                $queue   Background jobs.
+	 * @param Worker               $worker Runs the job.
 	 */
-	public function __construct( private AttachmentRepository $repo, private AttachmentStorage $storage, private Queue $queue ) {}
+	public function __construct( private AttachmentRepository $repo, private AttachmentStorage $storage, private Queue $queue, private Worker $worker ) {}
 
 	/** Hooks the job. */
 	public function register(): void {
-		add_action( self::HOOK, array( $this, 'run' ) );
+		$this->worker->on( self::HOOK, array( $this, 'run' ) );
 	}
 
 	/** Schedules the daily run once. */

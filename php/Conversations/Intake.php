@@ -10,7 +10,7 @@ namespace Storedesk\Conversations;
 use Storedesk\Channels\Channel;
 use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Messages\MessageRepository;
-use Storedesk\Notifications\Notifier;
+use Storedesk\Notifications\Announcer;
 use Storedesk\Support\Text;
 use Storedesk\Support\Transaction;
 use Storedesk\Tickets\TicketRepository;
@@ -36,7 +36,7 @@ class Intake {
 	 * @param TicketRepository  $tickets  Tickets.
 	 * @param MessageRepository $messages Threads.
 	 * @param LoopGuard         $guard    Floods and auto-replies.
-	 * @param Notifier          $notifier Emails a message calls for.
+	 * @param Announcer         $notifier Queues the emails a message calls for.
 	 */
 	public function __construct(
 		private ChannelRegistry $channels,
@@ -44,7 +44,7 @@ class Intake {
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
 		private LoopGuard $guard,
-		private Notifier $notifier,
+		private Announcer $notifier,
 	) {}
 
 	/**

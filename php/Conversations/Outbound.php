@@ -12,6 +12,7 @@ use Storedesk\Channels\ReplyRoute;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Jobs\Lock;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Support\Transaction;
@@ -37,7 +38,7 @@ class Outbound {
 	public const SWEEP = 'storedesk_deliveries_sweep';
 
 	/** Tries before a delivery is given up. */
-	public const MAX_ATTEMPTS = 5;
+	public const MAX_ATTEMPTS = Worker::MAX_ATTEMPTS;
 
 	/** Seconds a runner may spend on one send before another may take it over. */
 	private const LEASE = 300;
@@ -53,6 +54,7 @@ class Outbound {
 	 * @param MessageRepository $messages   Messages.
 	 * @param Queue             $queue      Background jobs.
 	 * @param Lock              $lock       One sweep at a time.
+	 * @param Worker            $worker Runs the job.
 	 */
 	public function __construct(
 		private ChannelRegistry $channels,
@@ -63,12 +65,13 @@ class Outbound {
 		private MessageRepository $messages,
 		private Queue $queue,
 		private Lock $lock,
+		private Worker $worker,
 	) {}
 
 	/** Hooks the jobs. */
 	public function register(): void {
-		add_action( self::JOB, array( $this, 'deliver' ) );
-		add_action( self::SWEEP, array( $this, 'sweep' ) );
+		$this->worker->on( self::JOB, array( $this, 'deliver' ) );
+		$this->worker->on( self::SWEEP, array( $this, 'sweep' ) );
 	}
 
 	/**
@@ -120,21 +123,12 @@ class Outbound {
 		if ( $result->sent ) {
 			$this->deliveries->sent( $id, $result->provider_id );
 		} elseif ( $result->retry && $attempt < self::MAX_ATTEMPTS ) {
-			$at = time() + self::backoff( $attempt );
+			$at = time() + Worker::backoff( $attempt );
 			$this->deliveries->later( $id, $result->error, $at );
 			$this->queue->at( self::JOB, array( $id ), $at );
 		} else {
 			$this->deliveries->failed( $id, $result->error );
 		}
-	}
-
-	/**
-	 * Seconds before the try after $attempt: 1, 2, 4, 8 minutes…, at most an hour.
-	 *
-	 * @param int $attempt Tries made.
-	 */
-	public static function backoff( int $attempt ): int {
-		return (int) min( HOUR_IN_SECONDS, MINUTE_IN_SECONDS * 2 ** max( 0, $attempt - 1 ) );
 	}
 
 	/**

@@ -27,17 +27,19 @@ final class Installer {
 	private static function migrations(): array {
 		return array(
 			// 2: the attachments table (from Schema) and its private, guarded upload folder.
-			'2' => array( static fn() => ( new \Storedesk\Attachments\AttachmentStorage() )->protect() ),
+			'2'  => array( static fn() => ( new \Storedesk\Attachments\AttachmentStorage() )->protect() ),
 			// 4: contacts linked to an account by its email alone prove nothing (see AccountProof).
-			'4' => array( array( self::class, 'distrust_email_links' ) ),
+			'4'  => array( array( self::class, 'distrust_email_links' ) ),
 			// 6: search by the terms table, filled in the background from the documents.
-			'6' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule' ) ),
+			'6'  => array( array( \Storedesk\Search\TermBackfill::class, 'schedule' ) ),
 			// 7: the customer's name, email and phone among each ticket's terms.
-			'7' => array( array( \Storedesk\Search\TermBackfill::class, 'schedule_customers' ) ),
+			'7'  => array( array( \Storedesk\Search\TermBackfill::class, 'schedule_customers' ) ),
 			// 8: tags with their tickets' status and channel, filled in the background.
-			'8' => array( array( \Storedesk\Tickets\TagIndex::class, 'schedule' ) ),
+			'8'  => array( array( \Storedesk\Tickets\TagIndex::class, 'schedule' ) ),
 			// 9: identities typed by address: WhatsApp and SMS numbers are phone identities.
-			'9' => array( array( self::class, 'type_phone_identities' ) ),
+			'9'  => array( array( self::class, 'type_phone_identities' ) ),
+			// 11: failed jobs and deliveries are kept in their tables; the email failure log goes.
+			'11' => array( static fn() => delete_option( 'storedesk_mail_failures' ) ),
 		);
 	}
 

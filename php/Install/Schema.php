@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '10';
+	public const VERSION = '11';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -202,6 +202,21 @@ final class Schema {
   UNIQUE KEY message_type (message_id,type),
   KEY ticket_id (ticket_id),
   KEY status_next (status,next_attempt_at)",
+			// Background jobs that threw (see Jobs\Failures): one row per job (hook and
+			// arguments), kept while it is retried and after it is given up, gone once it runs.
+			'job_failures'       => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  hook varchar(191) NOT NULL,
+  args_hash char(32) NOT NULL,
+  args longtext NOT NULL,
+  status varchar(16) NOT NULL DEFAULT 'retrying',
+  attempts smallint(5) unsigned NOT NULL DEFAULT 0,
+  last_error text DEFAULT NULL,
+  next_attempt_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY job (hook,args_hash),
+  KEY updated_at (updated_at)",
 			// Rate-limit counters: one row per key and window, raised in place (hits = hits + 1)
 			// so parallel requests never read the same count; expired rows go in a daily job.
 			'counters'           => '  name char(32) NOT NULL,

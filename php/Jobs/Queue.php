@@ -79,8 +79,20 @@ class Queue {
 	 * @param int    $time Unix time.
 	 */
 	public function at( string $hook, array $args, int $time ): void {
-		if ( function_exists( 'as_schedule_single_action' ) && function_exists( 'as_has_scheduled_action' ) ) {
-			if ( ! as_has_scheduled_action( $hook, $args, self::GROUP ) ) {
+		if ( function_exists( 'as_schedule_single_action' ) && function_exists( 'as_get_scheduled_actions' ) ) {
+			// Pending ones only: a retry is queued by the run that failed, which
+			// as_has_scheduled_action() would count as "in progress" and so queued.
+			$pending = as_get_scheduled_actions(
+				array(
+					'hook'     => $hook,
+					'args'     => $args,
+					'group'    => self::GROUP,
+					'status'   => \ActionScheduler_Store::STATUS_PENDING,
+					'per_page' => 1,
+				),
+				'ids'
+			);
+			if ( ! $pending ) {
 				as_schedule_single_action( $time, $hook, $args, self::GROUP );
 			}
 			return;

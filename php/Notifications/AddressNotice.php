@@ -10,6 +10,8 @@ namespace Storedesk\Notifications;
 use Storedesk\Contacts\ContactEditor;
 use Storedesk\Contacts\ContactRepository;
 
+use Storedesk\Jobs\Worker;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -24,12 +26,19 @@ class AddressNotice {
 	 * @param EmailBuilder      $builder  Builds emails.
 	 * @param Mailer            $mailer   Sends them.
 	 * @param ContactRepository $contacts Contacts.
+	 * @param Worker            $worker   Runs the job.
 	 */
-	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private ContactRepository $contacts ) {}
+	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private ContactRepository $contacts, private Worker $worker ) {}
 
 	/** Hooks the job. */
 	public function register(): void {
-		add_action( ContactEditor::NOTICE_JOB, array( $this, 'send' ), 10, 2 );
+		$this->worker->on(
+			ContactEditor::NOTICE_JOB,
+			array( $this, 'send' ),
+			2,
+			/* translators: %s: the customer's email address */
+			static fn( array $args ) => array( sprintf( __( 'Address change notice to %s', 'storedesk' ), (string) ( $args[0] ?? '' ) ), 0 )
+		);
 	}
 
 	/**
@@ -38,7 +47,7 @@ class AddressNotice {
 	 * @param string $to         The address to tell (the old one when the email changed).
 	 * @param int    $contact_id Contact.
 	 */
-	public function send( $to, $contact_id ): bool {
+	public function send( $to, $contact_id ): void {
 		$contact = $this->contacts->find( (int) $contact_id );
 		$context = array(
 			'customer_name' => $contact ? $contact->display_name() : __( 'there', 'storedesk' ),
@@ -46,6 +55,6 @@ class AddressNotice {
 			'key'           => crc32( $to . '|' . (int) floor( time() / 60 ) ),
 			'auto'          => 'auto-generated',
 		);
-		return $this->mailer->send( $this->builder->build( 'customer-address-changed', (string) $to, null, $context ) );
+		$this->mailer->deliver( $this->builder->build( 'customer-address-changed', (string) $to, null, $context ) );
 	}
 }

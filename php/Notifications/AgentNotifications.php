@@ -8,18 +8,27 @@
 namespace Storedesk\Notifications;
 
 use Storedesk\Install\Roles;
+use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 use Storedesk\Messages\Message;
+use Storedesk\Messages\MessageRepository;
 use Storedesk\Teams\TeamRepository;
 use Storedesk\Tickets\Ticket;
+use Storedesk\Tickets\TicketRepository;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * New tickets, customer replies, assignments and mentions. Each goes only
  * to agents who may see the ticket and kept that notification on, and
- * never to the agent whose own action caused it.
+ * never to the agent whose own action caused it. Each agent's email is a
+ * job of its own, so a mail server that refuses one is asked again for that
+ * one alone, and a manager sees which agent missed what.
  */
 class AgentNotifications {
+
+	/** Job that sends one agent one email; args: type, ticket, agent, message, actor. */
+	public const JOB = 'storedesk_agent_mail';
 
 	/** Most agents one notification goes to; a larger desk uses teams. */
 	private const MAX_RECIPIENTS = 200;
@@ -27,17 +36,46 @@ class AgentNotifications {
 	/**
 	 * Builds the notifications.
 	 *
-	 * @param EmailBuilder   $builder     Builds emails.
-	 * @param Mailer         $mailer      Sends them.
-	 * @param Preferences    $preferences Agents' switches.
-	 * @param TeamRepository $teams       Teams, for who watches a ticket.
+	 * @param EmailBuilder      $builder     Builds emails.
+	 * @param Mailer            $mailer      Sends them.
+	 * @param Preferences       $preferences Agents' switches.
+	 * @param TeamRepository    $teams       Teams, for who watches a ticket.
+	 * @param TicketRepository  $tickets     Tickets, read again when the email is sent.
+	 * @param MessageRepository $messages    Messages, likewise.
+	 * @param Queue             $queue       Background jobs.
+	 * @param Worker            $worker      Runs them.
 	 */
 	public function __construct(
 		private EmailBuilder $builder,
 		private Mailer $mailer,
 		private Preferences $preferences,
 		private TeamRepository $teams,
+		private TicketRepository $tickets,
+		private MessageRepository $messages,
+		private Queue $queue,
+		private Worker $worker,
 	) {}
+
+	/** Hooks the job. */
+	public function register(): void {
+		$this->worker->on( self::JOB, array( $this, 'send' ), 5, array( $this, 'describe' ) );
+	}
+
+	/**
+	 * The job in words, for the managers' list of failed jobs.
+	 *
+	 * @param array $args The job's arguments.
+	 * @return array{0: string, 1: int}
+	 */
+	public function describe( array $args ): array {
+		list( $type, $ticket_id, $user_id ) = array_pad( $args, 3, 0 );
+		$user                               = get_userdata( (int) $user_id );
+		return array(
+			/* translators: 1: kind of email, such as "Agent: new ticket", 2: agent's name, 3: ticket number */
+			sprintf( __( '%1$s email to %2$s about #%3$d', 'storedesk' ), EmailTypes::labels()[ $type ] ?? $type, $user ? $user->display_name : '#' . (int) $user_id, (int) $ticket_id ),
+			(int) $ticket_id,
+		);
+	}
 
 	/**
 	 * A new ticket: to its team's members, or every agent when it has no team.
@@ -46,11 +84,11 @@ class AgentNotifications {
 	 * @param Message $first    Its first message.
 	 * @param int     $actor_id Agent who opened it (not notified), 0 for the customer.
 	 * @param int[]   $skip     Agents who get a more specific email instead.
-	 * @return int[] Agents emailed.
+	 * @return int[] Agents an email is queued for.
 	 */
 	public function new_ticket( Ticket $ticket, Message $first, int $actor_id, array $skip = array() ): array {
 		$skip[] = (int) ( $first->meta['logged_by'] ?? 0 );
-		return $this->deliver( 'agent-new-ticket', $ticket, array_diff( $this->watchers( $ticket ), $skip ), $actor_id, array( 'message' => $first ) );
+		return $this->deliver( 'agent-new-ticket', $ticket, array_diff( $this->watchers( $ticket ), $skip ), $actor_id, $first->id );
 	}
 
 	/**
@@ -58,11 +96,11 @@ class AgentNotifications {
 	 *
 	 * @param Ticket  $ticket  The ticket.
 	 * @param Message $message The customer's message.
-	 * @return int[] Agents emailed.
+	 * @return int[] Agents an email is queued for.
 	 */
 	public function customer_reply( Ticket $ticket, Message $message ): array {
 		$to = $ticket->assignee_id() ? array( $ticket->assignee_id() ) : $this->watchers( $ticket );
-		return $this->deliver( 'agent-customer-reply', $ticket, $to, (int) ( $message->meta['logged_by'] ?? 0 ), array( 'message' => $message ) );
+		return $this->deliver( 'agent-customer-reply', $ticket, $to, (int) ( $message->meta['logged_by'] ?? 0 ), $message->id );
 	}
 
 	/**
@@ -72,10 +110,10 @@ class AgentNotifications {
 	 * @param int    $assignee New assignee.
 	 * @param int    $actor_id Who assigned it.
 	 * @param int    $key      Message the assignment is recorded in (event, or the first message at creation).
-	 * @return int[] Agents emailed.
+	 * @return int[] Agents an email is queued for.
 	 */
 	public function assigned( Ticket $ticket, int $assignee, int $actor_id, int $key ): array {
-		return $this->deliver( 'agent-assigned', $ticket, array( $assignee ), $actor_id, array( 'key' => $key, 'agent_id' => $actor_id ) );
+		return $this->deliver( 'agent-assigned', $ticket, array( $assignee ), $actor_id, $key );
 	}
 
 	/**
@@ -84,42 +122,75 @@ class AgentNotifications {
 	 * @param Ticket  $ticket   The ticket.
 	 * @param Message $note     The note.
 	 * @param int[]   $user_ids Mentioned agents (Mentions::mentioned()).
-	 * @return int[] Agents emailed.
+	 * @return int[] Agents an email is queued for.
 	 */
 	public function mentioned( Ticket $ticket, Message $note, array $user_ids ): array {
-		return $this->deliver( 'agent-mention', $ticket, $user_ids, $note->author_id, array( 'message' => $note, 'agent_id' => $note->author_id ) );
+		return $this->deliver( 'agent-mention', $ticket, $user_ids, $note->author_id, $note->id );
 	}
 
 	/**
-	 * Sends one email per agent who qualifies.
+	 * Queues one email per agent who qualifies.
 	 *
-	 * @param string $type     Email type.
-	 * @param Ticket $ticket   Ticket.
-	 * @param int[]  $user_ids Candidates.
-	 * @param int    $actor_id Agent whose action it was; never notified.
-	 * @param array  $context  See EmailBuilder::build().
-	 * @return int[] Agents emailed.
+	 * @param string $type       Email type.
+	 * @param Ticket $ticket     Ticket.
+	 * @param int[]  $user_ids   Candidates.
+	 * @param int    $actor_id   Agent whose action it was; never notified.
+	 * @param int    $message_id The message it is about (for an assignment, the one that records it).
+	 * @return int[] Agents an email is queued for.
 	 */
-	private function deliver( string $type, Ticket $ticket, array $user_ids, int $actor_id, array $context ): array {
+	private function deliver( string $type, Ticket $ticket, array $user_ids, int $actor_id, int $message_id ): array {
 		if ( 'spam' === $ticket->status() ) {
 			return array();
 		}
-		$event   = (string) EmailTypes::preference( $type );
-		$context = $context + array(
-			'link' => admin_url( 'admin.php?page=storedesk#/tickets/' . $ticket->id() ),
-			'auto' => 'auto-generated',
-		);
-		$sent    = array();
+		$queued = array();
 		foreach ( array_unique( array_map( 'intval', $user_ids ) ) as $user_id ) {
-			$user = $user_id && $user_id !== $actor_id ? get_userdata( $user_id ) : false;
-			if ( ! $user || ! is_email( $user->user_email ) || ! user_can( $user, Roles::ACCESS ) || ! user_can( $user, 'storedesk_view_ticket', $ticket->id() ) || ! $this->preferences->wants( $user_id, $event ) ) {
-				continue;
-			}
-			if ( $this->mailer->send( $this->builder->build( $type, $user->user_email, $ticket, array( 'recipient' => $user_id ) + $context ) ) ) {
-				$sent[] = $user_id;
+			if ( $user_id !== $actor_id && $this->wants( $type, $ticket, $user_id ) ) {
+				$this->queue->push( self::JOB, array( $type, $ticket->id(), $user_id, $message_id, $actor_id ) );
+				$queued[] = $user_id;
 			}
 		}
-		return $sent;
+		return $queued;
+	}
+
+	/**
+	 * The job: one agent's email, if they still should have it. A mail
+	 * server's refusal throws, and the job is tried again.
+	 *
+	 * @param string     $type       Email type.
+	 * @param int|string $ticket_id  Ticket.
+	 * @param int|string $user_id    Agent.
+	 * @param int|string $message_id Message it is about.
+	 * @param int|string $actor_id   Agent whose action it was.
+	 */
+	public function send( $type, $ticket_id, $user_id, $message_id, $actor_id ): void {
+		$ticket  = $this->tickets->find( (int) $ticket_id );
+		$message = $this->messages->find( (int) $message_id );
+		if ( ! $ticket || ! $message || 'spam' === $ticket->status() || ! $this->wants( (string) $type, $ticket, (int) $user_id ) ) {
+			return;
+		}
+		// An assignment's email is about the ticket; the message only keys its Message-ID.
+		$context = 'agent-assigned' === $type ? array( 'key' => $message->id ) : array( 'message' => $message );
+		if ( in_array( $type, array( 'agent-assigned', 'agent-mention' ), true ) ) {
+			$context['agent_id'] = (int) $actor_id;
+		}
+		$context += array(
+			'recipient' => (int) $user_id,
+			'link'      => admin_url( 'admin.php?page=storedesk#/tickets/' . $ticket->id() ),
+			'auto'      => 'auto-generated',
+		);
+		$this->mailer->deliver( $this->builder->build( (string) $type, get_userdata( (int) $user_id )->user_email, $ticket, $context ) );
+	}
+
+	/**
+	 * Whether an agent may see the ticket and kept this notification on.
+	 *
+	 * @param string $type    Email type.
+	 * @param Ticket $ticket  Ticket.
+	 * @param int    $user_id Agent.
+	 */
+	private function wants( string $type, Ticket $ticket, int $user_id ): bool {
+		$user = $user_id ? get_userdata( $user_id ) : false;
+		return $user && is_email( $user->user_email ) && user_can( $user, Roles::ACCESS ) && user_can( $user, 'storedesk_view_ticket', $ticket->id() ) && $this->preferences->wants( $user_id, (string) EmailTypes::preference( $type ) );
 	}
 
 	/**

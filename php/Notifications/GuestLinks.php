@@ -95,7 +95,7 @@ class GuestLinks {
 	 *
 	 * @param int[]  $ticket_ids Tickets the storefront found for the address.
 	 * @param string $email      The address that asked.
-	 * @return bool Whether an email went out.
+	 * @return bool Whether an email went out (a mail server's refusal throws).
 	 */
 	public function send( array $ticket_ids, string $email ): bool {
 		$email = Identity::normalize( 'email', $email );
@@ -131,6 +131,7 @@ class GuestLinks {
 			'key'           => crc32( $email . '|' . (int) floor( time() / 60 ) ),
 			'auto'          => 'auto-replied',
 		);
-		return $this->mailer->send( $this->builder->build( 'customer-links', $email, null, $context ) );
+		$this->mailer->deliver( $this->builder->build( 'customer-links', $email, null, $context ) );
+		return true;
 	}
 }

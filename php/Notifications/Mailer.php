@@ -16,17 +16,11 @@ defined( 'ABSPATH' ) || exit;
  * that exists only while our email is being sent, and cleared afterwards,
  * because PHPMailer is shared with every other email of the request.
  *
- * Sending never throws: a failure is logged and reported as false, so the
- * request that caused the email (a reply, a new ticket) still succeeds.
+ * Sending with send() never throws: a failure is reported as false with
+ * its reason in last_error(). Sending with deliver() throws it instead, for the background jobs whose
+ * failures are retried and shown to managers (Jobs\Worker).
  */
 class Mailer {
-
-	/**
-	 * Builds the mailer.
-	 *
-	 * @param MailLog $log Failure log.
-	 */
-	public function __construct( private MailLog $log ) {}
 
 	/**
 	 * Why the last send failed ('' when it was cancelled or did not fail).
@@ -39,10 +33,9 @@ class Mailer {
 	 * Sends one email.
 	 *
 	 * @param Email $email The email.
-	 * @param bool  $log   Record a failure in the mail log (customer emails are deliveries, which keep their own).
 	 * @return bool Whether wp_mail() accepted it.
 	 */
-	public function send( Email $email, bool $log = true ): bool {
+	public function send( Email $email ): bool {
 		$this->last_error = '';
 		/**
 		 * Filters a Storedesk email before it is sent; return false to not send it.
@@ -77,11 +70,22 @@ class Mailer {
 		}
 		if ( ! $sent ) {
 			$this->last_error = '' !== $error ? $error : __( 'wp_mail() did not accept the email.', 'storedesk' );
-			if ( $log ) {
-				$this->log->failure( $email, $this->last_error );
-			}
 		}
 		return $sent;
+	}
+
+	/**
+	 * Sends one email in a background job: a failure throws, so the job is
+	 * tried again. One a filter cancelled is done.
+	 *
+	 * @param Email $email The email.
+	 * @throws \RuntimeException When the mail server did not take it.
+	 */
+	public function deliver( Email $email ): void {
+		if ( ! $this->send( $email ) && '' !== $this->last_error ) {
+			/* translators: 1: recipient, 2: why the email was not sent */
+			throw new \RuntimeException( esc_html( sprintf( __( 'Email to %1$s not sent: %2$s', 'storedesk' ), $email->to, $this->last_error ) ) );
+		}
 	}
 
 	/** Why the last send failed; '' when a filter cancelled it or it was sent. */

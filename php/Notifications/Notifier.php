@@ -7,30 +7,24 @@
 
 namespace Storedesk\Notifications;
 
-use Storedesk\Conversations\Received;
-use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
-use Storedesk\Support\Transaction;
 use Storedesk\Tickets\Ticket;
 use Storedesk\Tickets\TicketRepository;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Decides which emails go out:
+ * The jobs that decide which emails go out:
  * - a new ticket: the acknowledgement (when the customer opened it) and the
  *   agents' "new ticket" (or "assigned to you" for an assignee set at once);
- * - a message: a customer message goes to
- *   the agents; status and assignment events become "resolved" and
- *   "assigned to you";
+ * - a message: a customer message goes to the agents; status and
+ *   assignment events become "resolved" and "assigned to you";
  * - a shopper asking for their links again.
- * Conversations\Intake calls received() for what customers write; events
- * still arrive through storedesk_message_created until the ticket
- * repository calls here directly. Mentions in notes come from
- * Inbox\Mentions. Every email is sent by a
- * background job queued once the data is committed: the shopper's or agent's
- * request never waits on mail, and a failure never reaches it.
+ * The services queue them through Announcer; mentions in notes come from
+ * Inbox\Mentions. The shopper's or agent's request never waits on mail,
+ * and a failure never reaches it: the job is retried (Jobs\Worker).
  */
 class Notifier {
 
@@ -42,8 +36,7 @@ class Notifier {
 	 * @param GuestLinks            $links     The links email.
 	 * @param TicketRepository      $tickets   Tickets.
 	 * @param MessageRepository     $messages  Threads.
-	 * @param MailLog               $log       Failure log.
-	 * @param Queue                 $queue     Background jobs.
+	 * @param Worker                $worker    Runs the jobs.
 	 */
 	public function __construct(
 		private CustomerNotifications $customers,
@@ -51,75 +44,59 @@ class Notifier {
 		private GuestLinks $links,
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
-		private MailLog $log,
-		private Queue $queue,
+		private Worker $worker,
 	) {}
 
 	/** Background job that sends the links email (GuestLinks::JOB). */
 	public const LINKS_JOB = GuestLinks::JOB;
 
-	/** Background job that sends what a new ticket or message calls for; args: kind, id, actor. */
-	public const JOB = 'storedesk_notify';
+	/** Background job that sends what a new ticket or message calls for (Announcer::JOB). */
+	public const JOB = Announcer::JOB;
 
-	/** Hooks the listeners. */
+	/** Hooks the jobs. */
 	public function register(): void {
-		add_action( 'storedesk_message_created', array( $this, 'message_created' ) );
-		add_action( self::JOB, array( $this, 'run' ), 10, 3 );
-		add_action( self::LINKS_JOB, array( $this, 'send_links' ), 10, 2 );
+		$this->worker->on( self::JOB, array( $this, 'run' ), 3, array( $this, 'describe' ) );
+		$this->worker->on(
+			self::LINKS_JOB,
+			array( $this, 'send_links' ),
+			2,
+			/* translators: %s: the shopper's email address */
+			static fn( array $args ) => array( sprintf( __( 'Ticket links email to %s', 'storedesk' ), (string) end( $args ) ), 0 )
+		);
 	}
 
 	/**
-	 * A customer's message was taken in: the new ticket's emails, or the
-	 * agents' "customer replied", queued once it is committed. A call an
-	 * agent made (a reply they logged) announces nothing.
+	 * The notify job in words, for the managers' list of failed jobs.
 	 *
-	 * @param Received $received What Intake stored.
-	 * @param int      $actor_id Agent who entered it, 0 for the customer.
+	 * @param array $args kind, id, actor.
+	 * @return array{0: string, 1: int}
 	 */
-	public function received( Received $received, int $actor_id ): void {
-		$job = $received->opened ? array( 'ticket', $received->ticket->id(), $actor_id ) : array( 'message', $received->message->id, 0 );
-		if ( $received->opened || 'customer' === $received->message->kind ) {
-			Transaction::after_commit( fn() => $this->queue->push( self::JOB, $job ) );
+	public function describe( array $args ): array {
+		if ( 'ticket' === ( $args[0] ?? '' ) ) {
+			/* translators: %d: ticket number */
+			return array( sprintf( __( 'Notifications of new ticket #%d', 'storedesk' ), (int) $args[1] ), (int) $args[1] );
 		}
-	}
-
-	/**
-	 * An event was stored (a resolution, an assignment): its emails are
-	 * queued once it is committed. Customer messages come through
-	 * received(); replies leave through Outbound from where they are written.
-	 *
-	 * @param Message $message The message.
-	 */
-	public function message_created( Message $message ): void {
-		if ( 'event' !== $message->kind ) {
-			return;
-		}
-		$id = $message->id;
-		Transaction::after_commit( fn() => $this->queue->push( self::JOB, array( 'message', $id, 0 ) ) );
+		$message   = $this->messages->find( (int) ( $args[1] ?? 0 ) );
+		$ticket_id = $message ? $message->ticket_id : 0;
+		/* translators: %d: ticket number */
+		return array( sprintf( __( 'Notifications of a message in #%d', 'storedesk' ), $ticket_id ), $ticket_id );
 	}
 
 	/**
 	 * The job: reads the ticket or message as it is now and sends its emails.
-	 * Whatever it throws is logged: one bad email must not stop the queue.
 	 *
 	 * @param string $kind     'ticket' or 'message'.
 	 * @param int    $id       Ticket or message id.
 	 * @param int    $actor_id Agent who opened the ticket, 0 for the customer.
 	 */
 	public function run( $kind, $id, $actor_id = 0 ): void {
-		$ticket_id = (int) $id;
-		try {
-			if ( 'ticket' === $kind ) {
-				$this->opened( (int) $id, (int) $actor_id );
-				return;
-			}
-			$message   = $this->messages->find( (int) $id );
-			$ticket_id = $message ? $message->ticket_id : 0;
-			if ( $message ) {
-				$this->posted( $message );
-			}
-		} catch ( \Throwable $e ) {
-			$this->log->record( 'ticket' === $kind ? 'ticket_created' : 'message_created', $ticket_id, '', '', $e->getMessage() );
+		if ( 'ticket' === $kind ) {
+			$this->opened( (int) $id, (int) $actor_id );
+			return;
+		}
+		$message = $this->messages->find( (int) $id );
+		if ( $message ) {
+			$this->posted( $message );
 		}
 	}
 
@@ -173,8 +150,7 @@ class Notifier {
 	 * @param string|null $email The address, in older jobs.
 	 */
 	public function send_links( $first, $email = null ): void {
-		$address = (string) ( $email ?? $first );
-		$this->later( 'guest_links', 0, fn() => $this->links->send_for_address( $address ) );
+		$this->links->send_for_address( (string) ( $email ?? $first ) );
 	}
 
 	/**
@@ -201,25 +177,5 @@ class Notifier {
 	private function opens_ticket( Message $message ): bool {
 		$first = $this->messages->thread( $message->ticket_id, 1, 1 )[0][0] ?? null;
 		return ! $first || $first->id === $message->id;
-	}
-
-	/**
-	 * Runs notification work after the commit, catching whatever it throws:
-	 * an email is never worth a failed request.
-	 *
-	 * @param string   $what      What triggered it, for the log.
-	 * @param int      $ticket_id Ticket, for the log.
-	 * @param callable $work      The work.
-	 */
-	private function later( string $what, int $ticket_id, callable $work ): void {
-		Transaction::after_commit(
-			function () use ( $what, $ticket_id, $work ) {
-				try {
-					$work();
-				} catch ( \Throwable $e ) {
-					$this->log->record( $what, $ticket_id, '', '', $e->getMessage() );
-				}
-			}
-		);
 	}
 }

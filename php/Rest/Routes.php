@@ -31,7 +31,7 @@ final class Routes {
 		AttachmentsController::class,
 		NotificationPreferencesController::class,
 		EmailTemplatesController::class,
-		MailLogController::class,
+		JobsController::class,
 		ChannelsController::class,
 		DeliveriesController::class,
 	);

@@ -9,6 +9,7 @@ namespace Storedesk\Search;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -28,12 +29,13 @@ class CustomerTerms {
 	 *
 	 * @param Queue       $queue Background jobs.
 	 * @param SearchIndex $index Search terms.
+	 * @param Worker      $worker Runs the job.
 	 */
-	public function __construct( private Queue $queue, private SearchIndex $index ) {}
+	public function __construct( private Queue $queue, private SearchIndex $index, private Worker $worker ) {}
 
 	/** Hooks the job. */
 	public function register(): void {
-		add_action( self::HOOK, array( $this, 'run_batch' ), 10, 2 );
+		$this->worker->on( self::HOOK, array( $this, 'run_batch' ), 2 );
 	}
 
 	/**

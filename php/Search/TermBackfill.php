@@ -9,6 +9,7 @@ namespace Storedesk\Search;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -33,13 +34,14 @@ class TermBackfill {
 	/**
 	 * Builds the job.
 	 *
-	 * @param Queue $queue Background jobs.
+	 * @param Queue  $queue Background jobs.
+	 * @param Worker $worker Runs the job.
 	 */
-	public function __construct( private Queue $queue ) {}
+	public function __construct( private Queue $queue, private Worker $worker ) {}
 
 	/** Hooks the job, and queues it while the upgrade is not finished. */
 	public function register(): void {
-		add_action( self::HOOK, array( $this, 'run_batch' ) );
+		$this->worker->on( self::HOOK, array( $this, 'run_batch' ) );
 		if ( in_array( get_option( SearchIndex::READY_OPTION ), array( 'pending', self::CUSTOMERS ), true ) ) {
 			add_action( 'init', fn() => $this->queue->push( self::HOOK, array( (int) get_option( SearchIndex::READY_OPTION . '_after', 0 ) ) ), 20 );
 		}

@@ -9,6 +9,7 @@ namespace Storedesk\Storefront;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 use Storedesk\Support\Transaction;
 
 defined( 'ABSPATH' ) || exit;
@@ -30,13 +31,14 @@ class RateLimiter {
 	/**
 	 * Builds the limiter.
 	 *
-	 * @param Queue $queue Background jobs.
+	 * @param Queue  $queue Background jobs.
+	 * @param Worker $worker Runs the job.
 	 */
-	public function __construct( private Queue $queue ) {}
+	public function __construct( private Queue $queue, private Worker $worker ) {}
 
 	/** Hooks the daily purge of expired counters, scheduled from wp-admin. */
 	public function register(): void {
-		add_action( self::PURGE_HOOK, array( $this, 'purge' ) );
+		$this->worker->on( self::PURGE_HOOK, array( $this, 'purge' ) );
 		add_action( 'admin_init', fn() => $this->queue->daily( self::PURGE_HOOK ) );
 	}
 

@@ -9,6 +9,7 @@ namespace Storedesk\Tickets;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -32,15 +33,16 @@ class TagIndex {
 	/**
 	 * Builds the index keeper.
 	 *
-	 * @param Queue $queue Background jobs.
+	 * @param Queue  $queue Background jobs.
+	 * @param Worker $worker Runs the job.
 	 */
-	public function __construct( private Queue $queue ) {}
+	public function __construct( private Queue $queue, private Worker $worker ) {}
 
 	/** Hooks into WordPress's term writes and the backfill job. */
 	public function register(): void {
 		add_action( 'set_object_terms', array( $this, 'tags_changed' ), 10, 4 );
 		add_action( 'deleted_term_relationships', array( $this, 'tags_removed' ), 10, 3 );
-		add_action( self::HOOK, array( $this, 'run_batch' ) );
+		$this->worker->on( self::HOOK, array( $this, 'run_batch' ) );
 		if ( ! self::ready() ) {
 			add_action( 'init', fn() => $this->queue->push( self::HOOK, array( (int) get_option( self::READY_OPTION . '_after', 0 ) ) ), 20 );
 		}

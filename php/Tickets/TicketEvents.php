@@ -7,14 +7,18 @@
 
 namespace Storedesk\Tickets;
 
+use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
+use Storedesk\Notifications\Announcer;
 use Storedesk\Teams\TeamRepository;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Records status, priority, assignment and team changes as event entries in
- * the thread, so the history of who did what sits beside the conversation.
+ * the thread, so the history of who did what sits beside the conversation,
+ * and announces each (a resolution emails the customer, an assignment the
+ * assignee).
  */
 class TicketEvents {
 
@@ -31,8 +35,9 @@ class TicketEvents {
 	 *
 	 * @param MessageRepository $messages Threads.
 	 * @param TeamRepository    $teams    Teams, for their names.
+	 * @param Announcer         $announce Queues the emails an event calls for.
 	 */
-	public function __construct( private MessageRepository $messages, private TeamRepository $teams ) {}
+	public function __construct( private MessageRepository $messages, private TeamRepository $teams, private Announcer $announce ) {}
 
 	/**
 	 * Adds one event per tracked field that changed.
@@ -52,7 +57,7 @@ class TicketEvents {
 				$from = Vocabulary::priority_name( (int) $from );
 				$to   = Vocabulary::priority_name( (int) $to );
 			}
-			$this->messages->add(
+			$event = $this->messages->add(
 				$before->id(),
 				array(
 					'kind'      => 'event',
@@ -67,6 +72,9 @@ class TicketEvents {
 					),
 				)
 			);
+			if ( $event instanceof Message ) {
+				$this->announce->event( $event );
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ namespace Storedesk\Tickets;
 
 use Storedesk\Install\Schema;
 use Storedesk\Jobs\Queue;
+use Storedesk\Jobs\Worker;
 use Storedesk\Search\SearchIndex;
 use Storedesk\Support\Dates;
 use Storedesk\Support\Text;
@@ -31,12 +32,13 @@ class TicketIndexRebuilder {
 	 *
 	 * @param Queue       $queue  Background jobs.
 	 * @param SearchIndex $search Search documents and terms.
+	 * @param Worker      $worker Runs the job.
 	 */
-	public function __construct( private Queue $queue, private SearchIndex $search ) {}
+	public function __construct( private Queue $queue, private SearchIndex $search, private Worker $worker ) {}
 
 	/** Hooks the job. */
 	public function register(): void {
-		add_action( self::HOOK, array( $this, 'run_batch' ) );
+		$this->worker->on( self::HOOK, array( $this, 'run_batch' ) );
 	}
 
 	/** Starts a full rebuild in the background. */

@@ -113,7 +113,8 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 			path: '/email-templates/customer-reply/preview',
 			data: { subject: 'Never sent' },
 		},
-		{ method: 'GET', path: '/email-log' },
+		{ method: 'GET', path: '/jobs/failed' },
+		{ method: 'POST', path: `/jobs/failed/${ ticket }/retry` },
 		{ method: 'GET', path: '/channels' },
 		{ method: 'GET', path: '/deliveries' },
 		{ method: 'POST', path: `/deliveries/${ ticket }/retry` },
@@ -181,7 +182,7 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					'/tickets/(?P<ticket_id>\\d+)/$1'
 				)
 				.replace(
-					/\/(tickets|contacts|teams|attachments|deliveries)\/1(?=\/|$)/,
+					/\/(tickets|contacts|teams|attachments|deliveries|jobs\/failed)\/1(?=\/|$)/,
 					'/$1/(?P<id>\\d+)'
 				)
 				.replace( VIEW, '(?P<id>[a-f0-9-]{36})' )
@@ -338,7 +339,7 @@ test( 'agents cannot reach manager-only routes', async ( { as } ) => {
 			} ),
 			403
 		);
-		// Email texts and the failed-mail log are the managers'.
+		// Email texts and the failed jobs are the managers'.
 		await expectError( await agent.get( '/email-templates' ), 403 );
 		await expectError(
 			await agent.send(
@@ -348,7 +349,11 @@ test( 'agents cannot reach manager-only routes', async ( { as } ) => {
 			),
 			403
 		);
-		await expectError( await agent.get( '/email-log' ), 403 );
+		await expectError( await agent.get( '/jobs/failed' ), 403 );
+		await expectError(
+			await agent.send( 'POST', '/jobs/failed/1/retry' ),
+			403
+		);
 		await expectError( await agent.get( '/deliveries' ), 403 );
 	} );
 	// Every agent has notification switches of their own.

@@ -56,7 +56,7 @@ class CustomerEmail {
 			),
 		};
 		$email = $this->builder->build( $out->type, $out->to, $out->ticket, $context + array( 'link' => $this->links->for_ticket( $out->ticket->id() ) ) );
-		if ( $this->mailer->send( $email, false ) ) {
+		if ( $this->mailer->send( $email ) ) {
 			return SendResult::sent( $email->message_id() );
 		}
 		$error = $this->mailer->last_error();

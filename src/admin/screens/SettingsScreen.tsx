@@ -1,13 +1,14 @@
 /**
  * Settings: every agent's own notification switches; for managers also the
- * email texts, the emails that could not be sent and the storefront.
+ * email texts, the messages not delivered, the background jobs that failed
+ * and the storefront.
  */
 import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 import { EmailTemplates } from '../components/settings/EmailTemplates';
 import { FailedDeliveries } from '../components/settings/FailedDeliveries';
-import { MailLog } from '../components/settings/MailLog';
+import { FailedJobs } from '../components/settings/FailedJobs';
 import { NotificationPreferences } from '../components/settings/NotificationPreferences';
 import { StorefrontSettings } from '../components/settings/StorefrontSettings';
 import { store as directoryStore } from '../store/directory';
@@ -21,7 +22,7 @@ export function SettingsScreen() {
 			<NotificationPreferences />
 			{ manager && <EmailTemplates /> }
 			{ manager && <FailedDeliveries /> }
-			{ manager && <MailLog /> }
+			{ manager && <FailedJobs /> }
 			{ manager && <StorefrontSettings /> }
 		</section>
 	);

@@ -1,9 +1,9 @@
 /**
  * The notifications store: the current agent's email switches
  * (/me/notifications), and for managers the email texts (/email-templates,
- * saved through /settings) and the emails that could not be sent
- * (/email-log). Types mirror php/Rest/NotificationPreferencesController.php
- * and php/Rest/EmailTemplatesController.php.
+ * saved through /settings). Types mirror
+ * php/Rest/NotificationPreferencesController.php and
+ * php/Rest/EmailTemplatesController.php.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register, useSelect } from '@wordpress/data';
@@ -24,19 +24,9 @@ export type EmailTemplate = {
 };
 export type EmailTexts = Record< string, { subject: string; intro: string } >;
 
-export type MailFailure = {
-	time: string;
-	type: string;
-	ticket_id: number;
-	to: string;
-	subject: string;
-	error: string;
-};
-
 type State = {
 	preferences?: Preferences;
 	templates?: EmailTemplate[];
-	log?: MailFailure[];
 };
 type Action =
 	| { type: 'RECEIVE'; key: keyof State; value: unknown }
@@ -135,7 +125,6 @@ export const store = createReduxStore( 'storedesk/notifications', {
 	selectors: {
 		getPreferences: ( state: State ) => state.preferences,
 		getEmailTemplates: ( state: State ) => state.templates,
-		getMailLog: ( state: State ) => state.log,
 	},
 	resolvers: {
 		getPreferences: fetcher(
@@ -146,7 +135,6 @@ export const store = createReduxStore( 'storedesk/notifications', {
 			'templates',
 			'/storedesk/v1/email-templates'
 		),
-		getMailLog: fetcher( 'log', '/storedesk/v1/email-log' ),
 	},
 } );
 register( store );
@@ -157,10 +145,6 @@ export function usePreferences(): Preferences | undefined {
 
 export function useEmailTemplates(): EmailTemplate[] | undefined {
 	return useSelect( ( select ) => select( store ).getEmailTemplates(), [] );
-}
-
-export function useMailLog(): MailFailure[] | undefined {
-	return useSelect( ( select ) => select( store ).getMailLog(), [] );
 }
 
 /**

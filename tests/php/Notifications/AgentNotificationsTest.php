@@ -150,4 +150,33 @@ class AgentNotificationsTest extends MailTestCase {
 		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket->id() . '/messages', array( 'kind' => 'note', 'body' => $note ) );
 		$this->assertSame( array(), $this->mails() );
 	}
+
+	/**
+	 * A mail server that refuses one agent's email: that email alone is
+	 * tried again later (the others are not sent twice), and a manager
+	 * sees which agent missed what and why.
+	 */
+	public function test_a_refused_agent_email_is_retried_alone_and_listed(): void {
+		$ana    = $this->user( 'storedesk_agent' );
+		$ben    = $this->user( 'storedesk_agent' );
+		$team   = $this->service( TeamRepository::class )->save( array( 'name' => 'Billing', 'members' => array( $ana, $ben ) ) );
+		$refuse = static fn( $result, $atts ) => in_array( get_userdata( $ben )->user_email, (array) $atts['to'], true ) ? false : $result;
+		add_filter( 'pre_wp_mail', $refuse, 101, 2 );
+		$ticket = $this->ticket( array( 'team' => $team['id'] ) );
+		$this->assertSame( $this->emails( $ana ), $this->recipients( 'New ticket' ) );
+		remove_filter( 'pre_wp_mail', $refuse, 101 );
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$failed = array_values( wp_list_filter( $this->rest( 'GET', '/storedesk/v1/jobs/failed' )->get_data(), array( 'job' => \Storedesk\Notifications\AgentNotifications::JOB ) ) );
+		$this->assertCount( 1, $failed );
+		$this->assertSame( 'retrying', $failed[0]['status'] );
+		$this->assertSame( $ticket->id(), $failed[0]['ticket_id'] );
+		$this->assertStringContainsString( get_userdata( $ben )->display_name, $failed[0]['label'] );
+		$this->assertStringContainsString( '#' . $ticket->id(), $failed[0]['label'] );
+		$this->assertStringContainsString( 'wp_mail() did not accept the email.', $failed[0]['error'] );
+		// The retry's time has come: Ben gets his email, Ana no second one, and the failure is gone.
+		$this->clear_mails();
+		do_action( \Storedesk\Notifications\AgentNotifications::JOB, ...\Storedesk\Jobs\Failures::args( $this->service( \Storedesk\Jobs\Failures::class )->find( $failed[0]['id'] ) ) );
+		$this->assertSame( $this->emails( $ben ), $this->recipients( 'New ticket' ) );
+		$this->assertSame( array(), wp_list_filter( $this->rest( 'GET', '/storedesk/v1/jobs/failed' )->get_data(), array( 'job' => \Storedesk\Notifications\AgentNotifications::JOB ) ) );
+	}
 }

@@ -1,6 +1,7 @@
 /**
  * Settings: agents see their own notification switches only; managers also
- * the email texts, the messages not delivered and the failed-email log.
+ * the email texts, the messages not delivered and the background jobs that
+ * failed.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { dispatch } from '@wordpress/data';
@@ -72,14 +73,17 @@ const respond = ( manager: boolean ) =>
 					placeholders: [ '{agent_name}' ],
 				},
 			],
-			'/storedesk/v1/email-log': [
+			'/storedesk/v1/jobs/failed': [
 				{
-					time: '2026-11-22T10:00:00Z',
-					type: 'customer-reply',
+					id: 9,
+					job: 'storedesk_agent_mail',
+					label: 'Email "New ticket" to Ben Agent about #5',
 					ticket_id: 5,
-					to: 'dana@example.test',
-					subject: '[#5] Re: Parcel',
+					status: 'failed',
+					attempts: 3,
 					error: 'Could not connect to SMTP host.',
+					next_try: null,
+					updated_at: '2026-11-22T10:00:00Z',
 				},
 			],
 		};
@@ -107,8 +111,13 @@ describe( 'SettingsScreen', () => {
 		expect(
 			screen.queryByRole( 'region', { name: 'Email texts' } )
 		).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'region', {
+				name: 'Background jobs that failed',
+			} )
+		).not.toBeInTheDocument();
 		expect( mockedFetch ).not.toHaveBeenCalledWith( {
-			path: '/storedesk/v1/email-log',
+			path: '/storedesk/v1/jobs/failed',
 		} );
 		expect( mockedFetch ).not.toHaveBeenCalledWith( {
 			path: '/storedesk/v1/deliveries',
@@ -140,14 +149,28 @@ describe( 'SettingsScreen', () => {
 		).toBeVisible();
 	} );
 
-	it( 'shows managers why emails failed', async () => {
+	it( 'shows managers the background jobs that failed, and why', async () => {
 		respond( true );
 		render( <SettingsScreen /> );
+		const region = await screen.findByRole( 'region', {
+			name: 'Background jobs that failed',
+		} );
 		expect(
-			await screen.findByRole( 'cell', {
+			await within( region ).findByRole( 'cell', {
 				name: 'Could not connect to SMTP host.',
 			} )
 		).toBeVisible();
+		expect(
+			within( region ).getByRole( 'link', {
+				name: 'Email "New ticket" to Ben Agent about #5',
+			} )
+		).toHaveAttribute( 'href', '#/tickets/5' );
+		expect(
+			within( region ).getByText( /Gave up after 3 tries/ )
+		).toBeVisible();
+		expect( mockedFetch ).toHaveBeenCalledWith( {
+			path: '/storedesk/v1/jobs/failed',
+		} );
 		expect(
 			screen.getByRole( 'region', { name: 'Email texts' } )
 		).toBeVisible();

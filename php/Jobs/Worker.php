@@ -1,0 +1,132 @@
+<?php
+/**
+ * What runs a background job, and what happens when it throws.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Jobs;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every Storedesk job is hooked through here. A job that throws is tried
+ * again after 1, 2, 4 and 8 minutes (at most an hour apart), then given
+ * up and listed for managers (Failures), who may retry it. A job that runs
+ * through is forgotten. Nothing a job throws reaches the runner: one bad
+ * job must not stop the ones queued behind it.
+ */
+class Worker {
+
+	/** Tries before a job is given up. */
+	public const MAX_ATTEMPTS = 5;
+
+	/**
+	 * Builds the worker.
+	 *
+	 * @param Queue    $queue    Schedules the retries.
+	 * @param Failures $failures Records them.
+	 */
+	public function __construct( private Queue $queue, private Failures $failures ) {}
+
+	/**
+	 * What each job is, in words, for the managers' list: hook => callable(array $args): array{0: string, 1: int}.
+	 *
+	 * @var array<string, callable>
+	 */
+	private array $describers = array();
+
+	/**
+	 * Hooks a job.
+	 *
+	 * @param string        $hook     Job hook (storedesk_…).
+	 * @param callable      $callback What it does; may throw.
+	 * @param int           $args     Arguments it takes.
+	 * @param callable|null $describe Its arguments => [a sentence for managers, the ticket it concerns or 0].
+	 */
+	public function on( string $hook, callable $callback, int $args = 1, ?callable $describe = null ): void {
+		if ( $describe ) {
+			$this->describers[ $hook ] = $describe;
+		}
+		add_action(
+			$hook,
+			function ( ...$given ) use ( $hook, $callback ) {
+				$this->run( $hook, $callback, $given );
+			},
+			10,
+			$args
+		);
+	}
+
+	/**
+	 * Runs one job and takes care of its outcome.
+	 *
+	 * @param string   $hook     Job hook.
+	 * @param callable $callback What it does.
+	 * @param array    $args     Its arguments.
+	 */
+	public function run( string $hook, callable $callback, array $args ): void {
+		try {
+			$callback( ...$args );
+		} catch ( \Throwable $e ) {
+			$this->failed( $hook, $args, $e->getMessage() );
+			return;
+		}
+		$this->failures->clear( $hook, $args );
+	}
+
+	/**
+	 * A failed job in words, and the ticket it concerns (0 for none).
+	 *
+	 * @param string $hook Job hook.
+	 * @param array  $args Its arguments.
+	 * @return array{0: string, 1: int}
+	 */
+	public function describe( string $hook, array $args ): array {
+		$said = isset( $this->describers[ $hook ] ) ? ( $this->describers[ $hook ] )( $args ) : null;
+		/* translators: %s: the job's hook name, such as storedesk_index_rebuild */
+		return is_array( $said ) ? array( (string) $said[0], (int) $said[1] ) : array( sprintf( __( 'Background job %s', 'storedesk' ), $hook ), 0 );
+	}
+
+	/**
+	 * Seconds before the try after $attempt: 1, 2, 4, 8 minutes…, at most an hour.
+	 *
+	 * @param int $attempt Tries made.
+	 */
+	public static function backoff( int $attempt ): int {
+		return (int) min( HOUR_IN_SECONDS, MINUTE_IN_SECONDS * 2 ** max( 0, $attempt - 1 ) );
+	}
+
+	/**
+	 * A manager asks for a given-up job to run again.
+	 *
+	 * @param int $id Failure id.
+	 * @return bool False when it was not given up.
+	 */
+	public function retry( int $id ): bool {
+		$row = $this->failures->find( $id );
+		if ( ! $row || ! $this->failures->requeue( $id ) ) {
+			return false;
+		}
+		$this->queue->push( (string) $row->hook, Failures::args( $row ) );
+		return true;
+	}
+
+	/**
+	 * Records a try that threw; queues the next one or gives the job up.
+	 *
+	 * @param string $hook  Job hook.
+	 * @param array  $args  Its arguments.
+	 * @param string $error What it threw.
+	 */
+	private function failed( string $hook, array $args, string $error ): void {
+		$made = $this->failures->attempts( $hook, $args ) + 1;
+		if ( $made >= self::MAX_ATTEMPTS ) {
+			$this->failures->record( $hook, $args, $error, null );
+			return;
+		}
+		$at = time() + self::backoff( $made );
+		$this->failures->record( $hook, $args, $error, $at );
+		$this->queue->at( $hook, $args, $at );
+	}
+}
