@@ -14,11 +14,13 @@ use Storedesk\Tickets\Ticket;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A reply is sent on the conversation's own channel when that channel can
- * send and the customer has an address there; otherwise, and for the
- * notices (received, resolved), by email when they have one. Deliveries are made by this answer and the composer shows it,
- * so an agent knows before sending where the reply goes, or that it goes
- * nowhere.
+ * A reply can go on any channel that sends and on which the customer has
+ * an address, while its reply window is open: the conversation's own
+ * channel first, then the others in the registry's order (email first).
+ * The notices (received, resolved) are email's. Deliveries are made by
+ * this answer and the composer shows it (and lets the agent pick another
+ * of the options), so an agent knows before sending where the reply goes,
+ * or that it goes nowhere.
  */
 class ReplyRoute {
 
@@ -27,8 +29,9 @@ class ReplyRoute {
 	 *
 	 * @param ChannelRegistry   $channels Channels.
 	 * @param ContactRepository $contacts A customer's addresses on a channel.
+	 * @param ReplyWindow       $window   How long a channel lets us answer.
 	 */
-	public function __construct( private ChannelRegistry $channels, private ContactRepository $contacts ) {}
+	public function __construct( private ChannelRegistry $channels, private ContactRepository $contacts, private ReplyWindow $window ) {}
 
 	/**
 	 * The address an email to the customer goes to, or null when they are
@@ -65,39 +68,98 @@ class ReplyRoute {
 	}
 
 	/**
-	 * How a message of a type reaches the customer: on the conversation's
-	 * channel when it sends and knows them there, else by email.
+	 * Every way an agent's reply can reach this customer: each channel
+	 * that sends and knows them, the conversation's own first; one whose
+	 * reply window has closed is listed with open false.
+	 *
+	 * @param Ticket       $ticket  Ticket.
+	 * @param Contact|null $contact Its customer.
+	 * @return array<int, array{via: string, to: string, open: bool, closes_at: ?int}>
+	 */
+	public function options( Ticket $ticket, ?Contact $contact ): array {
+		if ( ! $contact || 'spam' === $ticket->status() ) {
+			return array();
+		}
+		$all  = $this->channels->all();
+		$own  = (string) $ticket->get( 'channel' );
+		$list = isset( $all[ $own ] ) ? array( $own => $all[ $own ] ) + $all : $all;
+		$out  = array();
+		foreach ( $list as $channel ) {
+			if ( ! $channel->can_send() ) {
+				continue;
+			}
+			$to = Channel::EMAIL === $channel->address_type() ? $this->email_for( $ticket, $contact, 'customer-reply' ) : $this->identity( $contact, $channel->address_type() );
+			if ( null === $to ) {
+				continue;
+			}
+			$closes = $this->window->closes_at( $ticket, $channel );
+			$out[]  = array(
+				'via'       => $channel->slug(),
+				'to'        => $to,
+				'open'      => null === $closes || $closes > time(),
+				'closes_at' => $closes,
+			);
+		}
+		return $out;
+	}
+
+	/**
+	 * The reply's way on a channel the agent chose, or null when that
+	 * channel cannot reach the customer now.
+	 *
+	 * @param Ticket       $ticket  Ticket.
+	 * @param Contact|null $contact Its customer.
+	 * @param string       $via     Channel slug.
+	 * @return array{via: string, to: string, reason: null}|null
+	 */
+	public function chosen( Ticket $ticket, ?Contact $contact, string $via ): ?array {
+		foreach ( $this->options( $ticket, $contact ) as $option ) {
+			if ( $option['via'] === $via && $option['open'] ) {
+				return array(
+					'via'    => $via,
+					'to'     => $option['to'],
+					'reason' => null,
+				);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * How a message of a type reaches the customer: a reply by the first
+	 * open option, a notice by email.
 	 *
 	 * @param Ticket       $ticket  Ticket.
 	 * @param Contact|null $contact Its customer.
 	 * @param string       $type    customer-reply, customer-acknowledgement, customer-resolved.
-	 * @return array{via: ?string, to: ?string, reason: ?string}
+	 * @return array{via: ?string, to: ?string, reason: ?string} reason no_address, window_closed or not_sent when via is null.
 	 */
 	public function route( Ticket $ticket, ?Contact $contact, string $type ): array {
 		$route   = null;
-		$channel = $this->channels->get( (string) $ticket->get( 'channel' ) );
-		// Replies go on the conversation's own channel; notices (received, resolved) are email's.
-		if ( 'customer-reply' === $type && $contact && $channel && $channel->can_send() && Channel::EMAIL !== $channel->address_type() && 'spam' !== $ticket->status() ) {
-			$to    = $this->identity( $contact, $channel->address_type() );
-			$route = null === $to ? null : array(
-				'via'    => $channel->slug(),
-				'to'     => $to,
+		$options = array();
+		if ( 'customer-reply' === $type ) {
+			$options = $this->options( $ticket, $contact );
+			$open    = array_values( array_filter( $options, static fn( $o ) => $o['open'] ) );
+			$route   = $open ? array(
+				'via'    => $open[0]['via'],
+				'to'     => $open[0]['to'],
+				'reason' => null,
+			) : null;
+		} else {
+			$email = $this->email_for( $ticket, $contact, $type );
+			$route = null === $email ? null : array(
+				'via'    => 'email',
+				'to'     => $email,
 				'reason' => null,
 			);
 		}
 		if ( null === $route ) {
-			$email = $this->email_for( $ticket, $contact, $type );
-			$route = null !== $email
-				? array(
-					'via'    => 'email',
-					'to'     => $email,
-					'reason' => null,
-				)
-				: array(
-					'via'    => null,
-					'to'     => null,
-					'reason' => null === $this->address_of( $contact ) ? 'no_address' : 'not_sent',
-				);
+			$reason = null === $this->address_of( $contact ) ? 'no_address' : 'not_sent';
+			$route  = array(
+				'via'    => null,
+				'to'     => null,
+				'reason' => $options ? 'window_closed' : $reason,
+			);
 		}
 		/**
 		 * Filters how a message to the customer leaves.

@@ -9,6 +9,7 @@ namespace Storedesk\Contacts;
 
 use Storedesk\Install\Schema;
 use Storedesk\Search\CustomerTerms;
+use Storedesk\Tickets\TicketMoves;
 use Storedesk\Support\Dates;
 use Storedesk\Support\Transaction;
 use WP_Error;
@@ -29,17 +30,19 @@ class ContactMerger {
 	 *
 	 * @param ContactRepository $contacts Contacts.
 	 * @param CustomerTerms     $terms    The customer's words in their tickets' search terms.
+	 * @param TicketMoves       $moves    The source's tickets, messages and participations.
 	 */
-	public function __construct( private ContactRepository $contacts, private CustomerTerms $terms ) {}
+	public function __construct( private ContactRepository $contacts, private CustomerTerms $terms, private TicketMoves $moves ) {}
 
 	/**
 	 * Merges $source_id into $target_id.
 	 *
 	 * @param int $target_id Contact that remains.
 	 * @param int $source_id Contact folded in.
+	 * @param int $actor_id  Who merged them (each moved ticket records it).
 	 * @return Contact|WP_Error The target after the merge.
 	 */
-	public function merge( int $target_id, int $source_id ) {
+	public function merge( int $target_id, int $source_id, int $actor_id = 0 ) {
 		$target = $this->contacts->find( $target_id );
 		$source = $this->contacts->find( $source_id );
 		if ( ! $target || ! $source || $target->merged_into || $source->merged_into ) {
@@ -48,8 +51,11 @@ class ContactMerger {
 		if ( $target_id === $source_id ) {
 			return new WP_Error( 'storedesk_merge_self', __( 'A contact cannot be merged into itself.', 'storedesk' ), array( 'status' => 400 ) );
 		}
-		$merged = Transaction::run( fn() => $this->move( $target, $source ) );
-		// The source's tickets now carry the target's name.
+		$merged = Transaction::run( fn() => $this->move( $target, $source, $actor_id ) );
+		if ( is_wp_error( $merged ) ) {
+			return $merged;
+		}
+		// The target may have taken the source's name or phone: its own tickets' terms follow.
 		$this->terms->refresh( $target_id );
 		/**
 		 * Fires after one contact was merged into another.
@@ -65,22 +71,20 @@ class ContactMerger {
 	/**
 	 * Moves every reference; runs inside a transaction.
 	 *
-	 * @param Contact $target Contact that remains.
-	 * @param Contact $source Contact folded in.
-	 * @return Contact
+	 * @param Contact $target   Contact that remains.
+	 * @param Contact $source   Contact folded in.
+	 * @param int     $actor_id Who merged them.
+	 * @return Contact|WP_Error
 	 */
-	private function move( Contact $target, Contact $source ): Contact {
+	private function move( Contact $target, Contact $source, int $actor_id ) {
 		global $wpdb;
-		$to   = $target->id;
-		$from = $source->id;
-		$wpdb->update( Schema::table( 'ticket_index' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->postmeta} SET meta_value = %s WHERE meta_key = '_storedesk_contact' AND meta_value = %s", (string) $to, (string) $from ) );
-		$wpdb->update( Schema::table( 'messages' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+		$to    = $target->id;
+		$from  = $source->id;
+		$moved = $this->moves->move_contact( $from, $to, $actor_id );
+		if ( is_wp_error( $moved ) ) {
+			return $moved;
+		}
 		$wpdb->update( Schema::table( 'contact_identities' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
-		$participants = Schema::table( 'participants' );
-		// A ticket where both took part keeps the target's row only.
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$participants} WHERE contact_id = %d AND ticket_id IN (SELECT ticket_id FROM (SELECT ticket_id FROM {$participants} WHERE contact_id = %d) t)", $from, $to ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->update( $participants, array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
 		$fill = array( 'updated_at' => Dates::now() );
 		foreach ( array( 'name', 'email', 'phone', 'notes' ) as $field ) {
 			if ( ( null === $target->$field || '' === $target->$field ) && null !== $source->$field && '' !== $source->$field ) {

@@ -9,6 +9,7 @@ namespace Storedesk\Conversations;
 
 use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Channels\ReplyRoute;
+use Storedesk\Channels\ReplyWindow;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Jobs\Lock;
 use Storedesk\Jobs\Queue;
@@ -54,6 +55,7 @@ class Outbound {
 	 * @param MessageRepository $messages   Messages.
 	 * @param Queue             $queue      Background jobs.
 	 * @param Lock              $lock       One sweep at a time.
+	 * @param ReplyWindow       $window     Whether a channel still takes a reply.
 	 * @param Worker            $worker Runs the job.
 	 */
 	public function __construct(
@@ -65,6 +67,7 @@ class Outbound {
 		private MessageRepository $messages,
 		private Queue $queue,
 		private Lock $lock,
+		private ReplyWindow $window,
 		private Worker $worker,
 	) {}
 
@@ -81,10 +84,11 @@ class Outbound {
 	 * @param Ticket  $ticket  The conversation.
 	 * @param Message $message What it carries (the reply, the first message, the resolution event).
 	 * @param string  $type    customer-reply, customer-acknowledgement, customer-resolved.
+	 * @param ?array  $route   The way the agent chose (ReplyRoute::chosen()); ReplyRoute decides otherwise.
 	 * @return int|null Delivery id, or null when nobody is to receive it.
 	 */
-	public function send( Ticket $ticket, Message $message, string $type ): ?int {
-		$route = $this->route->route( $ticket, $this->contacts->find( $ticket->contact_id() ), $type );
+	public function send( Ticket $ticket, Message $message, string $type, ?array $route = null ): ?int {
+		$route = $route ?? $this->route->route( $ticket, $this->contacts->find( $ticket->contact_id() ), $type );
 		if ( null === $route['via'] || null === $route['to'] ) {
 			return null;
 		}
@@ -170,6 +174,10 @@ class Outbound {
 		$message = $this->messages->find( (int) $delivery->message_id );
 		if ( ! $channel || ! $ticket || ! $message ) {
 			return SendResult::failed( __( 'The channel, the conversation or the message no longer exists.', 'storedesk' ), false );
+		}
+		// Queued in time, but the customer's window may have closed before the send.
+		if ( 'customer-reply' === $delivery->type && ! $this->window->is_open( $ticket, $channel ) ) {
+			return SendResult::failed( sprintf( /* translators: %s: channel name, such as WhatsApp */ __( '%s no longer accepts a reply: its reply window closed. It reopens when the customer writes again.', 'storedesk' ), $channel->label() ), false );
 		}
 		$out = new OutboundMessage( (int) $delivery->id, (string) $delivery->type, (string) $delivery->channel, (string) $delivery->recipient, $ticket, $message, $attempt );
 		/**

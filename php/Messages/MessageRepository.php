@@ -178,4 +178,15 @@ class MessageRepository {
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM ' . Schema::table( 'messages' ) . ' WHERE ticket_id = %d AND id > %d ORDER BY id LIMIT 100', $ticket_id, $after_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 		return array_map( array( Message::class, 'from_row' ), $rows );
 	}
+
+	/**
+	 * Makes one contact's messages the other's, when two contacts become one.
+	 *
+	 * @param int $from Contact folded in.
+	 * @param int $to   Contact that remains.
+	 */
+	public function reassign_contact( int $from, int $to ): void {
+		global $wpdb;
+		$wpdb->update( Schema::table( 'messages' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+	}
 }

@@ -51,12 +51,15 @@ class Announcer {
 	}
 
 	/**
-	 * An event was recorded (a resolution, an assignment).
+	 * An event was recorded (a resolution, an assignment, a move).
 	 *
 	 * @param Message $event The event message.
 	 */
 	public function event( Message $event ): void {
-		$this->later( array( 'message', $event->id, 0 ) );
+		// Only a status or an assignment is worth an email; a merge's hundreds of moves are not.
+		if ( in_array( $event->meta['field'] ?? '', array( 'status', 'assignee' ), true ) ) {
+			$this->later( array( 'message', $event->id, 0 ) );
+		}
 	}
 
 	/**

@@ -241,7 +241,7 @@ class ContactsController extends Controller {
 		if ( ! $this->access->can_view_contact( get_current_user_id(), $source ) ) {
 			return new WP_Error( 'storedesk_contact_not_found', __( 'That contact does not exist.', 'storedesk' ), array( 'status' => 404 ) );
 		}
-		$contact = $this->merger->merge( (int) $request['id'], $source );
+		$contact = $this->merger->merge( (int) $request['id'], $source, get_current_user_id() );
 		return is_wp_error( $contact ) ? $contact : rest_ensure_response( $this->present( $contact, $request ) );
 	}
 

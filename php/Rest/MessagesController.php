@@ -8,6 +8,8 @@
 namespace Storedesk\Rest;
 
 use Storedesk\Attachments\AttachmentRepository;
+use Storedesk\Channels\ReplyRoute;
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Conversations\Outbound;
 use Storedesk\Inbox\Mentions;
 use Storedesk\Messages\MessageRepository;
@@ -41,6 +43,8 @@ class MessagesController extends Controller {
 	 * @param Mentions             $mentions  Mention emails.
 	 * @param AttachmentRepository $attachments Uploads a message may carry.
 	 * @param Outbound             $outbound    The way replies leave.
+	 * @param ReplyRoute           $route       Which channels reach the customer.
+	 * @param ContactRepository    $contacts    Customers.
 	 */
 	public function __construct(
 		private MessageRepository $messages,
@@ -50,6 +54,8 @@ class MessagesController extends Controller {
 		private Mentions $mentions,
 		private AttachmentRepository $attachments,
 		private Outbound $outbound,
+		private ReplyRoute $route,
+		private ContactRepository $contacts,
 	) {}
 
 	/** Registers the routes. */
@@ -84,6 +90,11 @@ class MessagesController extends Controller {
 							'description' => __( 'Newest message id the agent saw; a newer customer message refuses the send with 409.', 'storedesk' ),
 							'type'        => 'integer',
 							'minimum'     => 0,
+						),
+						'via'               => array(
+							'description' => __( 'Channel a reply leaves on, one of the ticket\'s open reply_options; the first open one by default.', 'storedesk' ),
+							'type'        => 'string',
+							'pattern'     => '^[a-z0-9_-]+$',
 						),
 						'force'             => array(
 							'description' => __( 'Send even though the customer wrote since last_seen_message.', 'storedesk' ),
@@ -155,15 +166,23 @@ class MessagesController extends Controller {
 				)
 			);
 		}
+		$route = null;
+		if ( 'reply' === $request['kind'] && null !== $request['via'] ) {
+			$route = $this->route->chosen( $ticket, $this->contacts->find( $ticket->contact_id() ), (string) $request['via'] );
+			if ( null === $route ) {
+				return new WP_Error( 'storedesk_reply_channel', __( 'The customer cannot be reached on that channel now: they have no address there, or its reply window has closed.', 'storedesk' ), array( 'status' => 400 ) );
+			}
+		}
 		$message = Transaction::run(
-			function () use ( $request, $ticket, $ticket_id, $user_id ) {
+			function () use ( $request, $ticket, $ticket_id, $user_id, $route ) {
 				$message = $this->messages->add(
 					$ticket_id,
 					array(
 						'kind'       => $request['kind'],
 						'body'       => $request['body'],
 						'format'     => $request['format'],
-						'channel'    => (string) $ticket->get( 'channel' ),
+						// A reply is carried by the channel it leaves on.
+						'channel'    => $route ? $route['via'] : (string) $ticket->get( 'channel' ),
 						'author_id'  => $user_id,
 						// A photo or a label can be the whole answer.
 						'with_files' => ! empty( $request['attachments'] ),
@@ -177,7 +196,7 @@ class MessagesController extends Controller {
 				}
 				// Recorded with the reply; sent by a job once both are committed.
 				if ( ! is_wp_error( $message ) && 'reply' === $message->kind ) {
-					$this->outbound->send( $ticket, $message, 'customer-reply' );
+					$this->outbound->send( $ticket, $message, 'customer-reply', $route );
 				}
 				if ( ! is_wp_error( $message ) && $request['status'] ) {
 					$updated = $this->tickets->update( $ticket_id, array( 'status' => $request['status'] ), $user_id );

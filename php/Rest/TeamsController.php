@@ -7,7 +7,9 @@
 
 namespace Storedesk\Rest;
 
+use Storedesk\Support\Transaction;
 use Storedesk\Teams\TeamRepository;
+use Storedesk\Tickets\TicketMoves;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -30,8 +32,9 @@ class TeamsController extends Controller {
 	 * Builds the controller.
 	 *
 	 * @param TeamRepository $teams Teams.
+	 * @param TicketMoves    $moves Its tickets leave it.
 	 */
-	public function __construct( private TeamRepository $teams ) {}
+	public function __construct( private TeamRepository $teams, private TicketMoves $moves ) {}
 
 	/** Registers the routes. */
 	public function register_routes() {
@@ -128,7 +131,19 @@ class TeamsController extends Controller {
 		if ( ! $team ) {
 			return $this->missing();
 		}
-		$this->teams->delete( $team['id'] );
+		$done = Transaction::run(
+			function () use ( $team ) {
+				// Each ticket leaves the team through the ticket repository, with its event.
+				$cleared = $this->moves->clear_team( $team['id'], get_current_user_id() );
+				if ( ! is_wp_error( $cleared ) ) {
+					$this->teams->delete( $team['id'] );
+				}
+				return $cleared;
+			}
+		);
+		if ( is_wp_error( $done ) ) {
+			return $done;
+		}
 		return rest_ensure_response( array( 'deleted' => true, 'previous' => $team ) );
 	}
 

@@ -103,6 +103,11 @@ class TicketPresenter {
 	 */
 	public function present( Ticket $ticket, bool $with_messages = false ): array {
 		$data = $this->present_many( array( $ticket ) )[0];
+		// Only here: every channel's address and window is a look-up per ticket.
+		$data['reply_options'] = array_map(
+			static fn( array $o ) => array( 'closes_at' => $o['closes_at'] ? gmdate( 'c', $o['closes_at'] ) : null ) + $o,
+			$this->route->options( $ticket, $this->contacts->find( $ticket->contact_id() ) )
+		);
 		if ( $with_messages ) {
 			$data['messages'] = $this->presenter->present_many( $this->messages->thread( $ticket->id(), 1, 50, true )[0] );
 		}

@@ -94,7 +94,7 @@ final class TicketSchema {
 					'context'     => $ctx,
 				),
 				'reply_via'         => array(
-					'description' => __( 'How a reply reaches the customer: via a channel (email until messaging channels send) to an address, or via null with the reason it stays in the desk.', 'storedesk' ),
+					'description' => __( 'How a reply reaches the customer by default: via a channel to an address, or via null with the reason it stays in the desk.', 'storedesk' ),
 					'type'        => 'object',
 					'readonly'    => true,
 					'context'     => $ctx,
@@ -103,7 +103,25 @@ final class TicketSchema {
 						'to'     => array( 'type' => array( 'string', 'null' ) ),
 						'reason' => array(
 							'type' => array( 'string', 'null' ),
-							'enum' => array( 'no_address', 'not_sent', null ),
+							'enum' => array( 'no_address', 'window_closed', 'not_sent', null ),
+						),
+					),
+				),
+				'reply_options'     => array(
+					'description' => __( 'Single ticket only: every channel that sends and on which the customer has an address, the conversation\'s own first; open is false once its reply window closed.', 'storedesk' ),
+					'type'        => 'array',
+					'readonly'    => true,
+					'context'     => $ctx,
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'via'       => array( 'type' => 'string' ),
+							'to'        => array( 'type' => 'string' ),
+							'open'      => array( 'type' => 'boolean' ),
+							'closes_at' => array(
+								'type'   => array( 'string', 'null' ),
+								'format' => 'date-time',
+							),
 						),
 					),
 				),

@@ -119,7 +119,7 @@ class TeamRepository {
 	}
 
 	/**
-	 * Deletes a team; its tickets stay, without a team.
+	 * Deletes a team and its memberships; its tickets are taken out of it first (TicketMoves::clear_team()).
 	 *
 	 * @param int $id Team id.
 	 */
@@ -129,8 +129,6 @@ class TeamRepository {
 			static function () use ( $wpdb, $id ) {
 				$wpdb->delete( Schema::table( 'team_members' ), array( 'team_id' => $id ) );
 				$wpdb->delete( Schema::table( 'teams' ), array( 'id' => $id ) );
-				$wpdb->update( Schema::table( 'ticket_index' ), array( 'team_id' => 0 ), array( 'team_id' => $id ) );
-				$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->postmeta} SET meta_value = '0' WHERE meta_key = '_storedesk_team' AND meta_value = %s", (string) $id ) );
 				return true;
 			}
 		);

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Tickets;
 
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Install\Roles;
 use Storedesk\Teams\TeamRepository;
 use WP_Error;
@@ -25,12 +26,13 @@ class TicketChanges {
 	 * @param TeamRepository                      $teams    Teams.
 	 * @param Tags                                $tags     Tags.
 	 * @param \Storedesk\Channels\ChannelRegistry $channels Channels.
+	 * @param ContactRepository                   $contacts Contacts.
 	 */
-	public function __construct( private TeamRepository $teams, private Tags $tags, private \Storedesk\Channels\ChannelRegistry $channels ) {}
+	public function __construct( private TeamRepository $teams, private Tags $tags, private \Storedesk\Channels\ChannelRegistry $channels, private ContactRepository $contacts ) {}
 
 	/**
 	 * Normalised changes: status, priority (number), assignee_id, team_id,
-	 * order_id, subject, channel, unread, tags (slug => WP_Term),
+	 * contact_id, order_id, subject, channel, unread, tags (slug => WP_Term),
 	 * add_tags, remove_tags.
 	 *
 	 * @param array $in Requested values, as the REST schema names them.
@@ -67,6 +69,13 @@ class TicketChanges {
 			if ( $out['team_id'] && ! $this->teams->exists( $out['team_id'] ) ) {
 				return $this->error( 'storedesk_invalid_team', __( 'That team does not exist.', 'storedesk' ) );
 			}
+		}
+		if ( isset( $in['contact_id'] ) ) {
+			$contact = $this->contacts->find( (int) $in['contact_id'] );
+			if ( ! $contact || $contact->merged_into ) {
+				return $this->error( 'storedesk_invalid_contact', __( 'That contact does not exist.', 'storedesk' ) );
+			}
+			$out['contact_id'] = $contact->id;
 		}
 		if ( array_key_exists( 'order_id', $in ) ) {
 			$out['order_id'] = (int) $in['order_id'];

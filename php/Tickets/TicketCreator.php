@@ -9,7 +9,6 @@ namespace Storedesk\Tickets;
 
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\Senders;
-use Storedesk\Install\Schema;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Search\SearchIndex;
 use Storedesk\Support\Dates;
@@ -35,6 +34,7 @@ class TicketCreator {
 	 * @param ContactRepository $contacts Contacts.
 	 * @param SearchIndex       $search   Search documents.
 	 * @param Senders           $senders  Who filed a shopper's ticket.
+	 * @param Participants      $participants Contacts in CC.
 	 */
 	public function __construct(
 		private TicketIndex $index,
@@ -43,6 +43,7 @@ class TicketCreator {
 		private ContactRepository $contacts,
 		private SearchIndex $search,
 		private Senders $senders,
+		private Participants $participants,
 	) {}
 
 	/**
@@ -134,7 +135,7 @@ class TicketCreator {
 			if ( is_wp_error( $cc ) ) {
 				return $cc;
 			}
-			$this->add_participant( $post_id, $cc->id );
+			$this->participants->add( $post_id, $cc->id );
 		}
 		$message = (array) ( $data['message'] ?? array() );
 		$kind    = 'reply' === ( $message['kind'] ?? '' ) ? 'reply' : 'customer';
@@ -172,20 +173,5 @@ class TicketCreator {
 			return new WP_Error( 'storedesk_missing_contact', __( 'Say who the customer is: a contact id, or an email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
 		}
 		return $this->contacts->find_or_create( $data['contact'] );
-	}
-
-	/**
-	 * Adds a contact to a ticket's participants (CC).
-	 *
-	 * @param int $ticket_id  Ticket id.
-	 * @param int $contact_id Contact id.
-	 */
-	public function add_participant( int $ticket_id, int $contact_id ): void {
-		global $wpdb;
-		$table = Schema::table( 'participants' );
-		$known = $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE ticket_id = %d AND contact_id = %d", $ticket_id, $contact_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		if ( ! $known ) {
-			$wpdb->insert( $table, array( 'ticket_id' => $ticket_id, 'contact_id' => $contact_id, 'created_at' => Dates::now() ) );
-		}
 	}
 }

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Tickets;
 
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Notifications\Announcer;
@@ -28,6 +29,7 @@ class TicketEvents {
 		'priority'    => 'priority',
 		'assignee_id' => 'assignee',
 		'team_id'     => 'team',
+		'contact_id'  => 'contact',
 	);
 
 	/**
@@ -36,8 +38,9 @@ class TicketEvents {
 	 * @param MessageRepository $messages Threads.
 	 * @param TeamRepository    $teams    Teams, for their names.
 	 * @param Announcer         $announce Queues the emails an event calls for.
+	 * @param ContactRepository $contacts Contacts, for their names.
 	 */
-	public function __construct( private MessageRepository $messages, private TeamRepository $teams, private Announcer $announce ) {}
+	public function __construct( private MessageRepository $messages, private TeamRepository $teams, private Announcer $announce, private ContactRepository $contacts ) {}
 
 	/**
 	 * Adds one event per tracked field that changed.
@@ -102,6 +105,10 @@ class TicketEvents {
 					? sprintf( __( '%1$s moved the ticket to the %2$s team.', 'storedesk' ), $actor, $team['name'] )
 					/* translators: %s: agent who acted */
 					: sprintf( __( '%s removed the ticket from its team.', 'storedesk' ), $actor );
+			case 'contact':
+				$name = fn( $id ) => ( $this->contacts->find( (int) $id ) )?->display_name() ?? __( 'a deleted contact', 'storedesk' );
+				/* translators: 1: agent who acted, 2: previous customer, 3: new customer */
+				return sprintf( __( '%1$s moved the ticket from %2$s to %3$s.', 'storedesk' ), $actor, $name( $from ), $name( $to ) );
 			case 'status':
 				$labels = Vocabulary::statuses();
 				/* translators: 1: agent who acted, 2: old status, 3: new status */

@@ -99,4 +99,19 @@ class TicketIndex {
 		}
 		return false !== $wpdb->query( 'UPDATE ' . Schema::table( 'ticket_index' ) . ' SET ' . implode( ', ', $set ) . $wpdb->prepare( ' WHERE ticket_id = %d', $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- parts prepared above.
 	}
+
+	/**
+	 * Ids of the tickets of a contact or a team, by their keys.
+	 *
+	 * @param string $column contact_id or team_id.
+	 * @param int    $value  Its value.
+	 * @return int[]
+	 */
+	public function ids_of( string $column, int $value ): array {
+		global $wpdb;
+		if ( ! in_array( $column, array( 'contact_id', 'team_id' ), true ) ) {
+			return array();
+		}
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT ticket_id FROM ' . Schema::table( 'ticket_index' ) . " WHERE {$column} = %d ORDER BY ticket_id", $value ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- a listed column.
+	}
 }

@@ -28,6 +28,7 @@ class TicketRepository {
 	 * @param TicketCreator                 $creator New tickets.
 	 * @param TicketEvents                  $events  Change events.
 	 * @param \Storedesk\Search\SearchIndex $search Search documents.
+	 * @param Participants                  $participants Contacts in CC.
 	 */
 	public function __construct(
 		private TicketIndex $index,
@@ -35,6 +36,7 @@ class TicketRepository {
 		private TicketCreator $creator,
 		private TicketEvents $events,
 		private \Storedesk\Search\SearchIndex $search,
+		private Participants $participants,
 	) {}
 
 	/**
@@ -143,7 +145,7 @@ class TicketRepository {
 	 */
 	private function write_changes( Ticket $before, array $fields, int $actor_id ) {
 		$id   = $before->id();
-		$row  = array_intersect_key( $fields, array_flip( array( 'status', 'priority', 'channel', 'assignee_id', 'team_id', 'order_id', 'subject', 'unread' ) ) );
+		$row  = array_intersect_key( $fields, array_flip( array( 'status', 'priority', 'channel', 'assignee_id', 'team_id', 'contact_id', 'order_id', 'subject', 'unread' ) ) );
 		$post = array();
 		if ( isset( $row['status'] ) && $row['status'] !== $before->status() ) {
 			$post['post_status'] = Vocabulary::post_status( $row['status'] );
@@ -170,6 +172,10 @@ class TicketRepository {
 			$row['unread'] = (int) $row['unread'];
 		}
 		$this->index->update( $id, $row );
+		// The customer's name, email and phone are among the ticket's search terms.
+		if ( isset( $row['contact_id'] ) && (int) $row['contact_id'] !== $before->contact_id() ) {
+			$this->search->retokenize( array( $id ) );
+		}
 		$this->events->record( $before, $row, $actor_id );
 		return $this->index->get( $id );
 	}
@@ -200,6 +206,6 @@ class TicketRepository {
 	 * @param int $contact_id Contact id.
 	 */
 	public function add_participant( int $ticket_id, int $contact_id ): void {
-		$this->creator->add_participant( $ticket_id, $contact_id );
+		$this->participants->add( $ticket_id, $contact_id );
 	}
 }

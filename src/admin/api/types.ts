@@ -49,7 +49,22 @@ export type ReplyVia = {
 	via: Channel | null;
 	to: string | null;
 	/** Why the reply stays in the desk, when via is null. */
-	reason: 'no_address' | 'not_sent' | null;
+	reason: 'no_address' | 'not_sent' | 'window_closed' | null;
+};
+
+/**
+ * A channel a reply may leave by, on which the customer has an address
+ * (php/Channels/ReplyRoute.php); single-ticket GET only.
+ */
+export type ReplyOption = {
+	/** Channel slug. */
+	via: Channel;
+	/** The customer's address on it. */
+	to: string;
+	/** False when the channel's reply window has closed. */
+	open: boolean;
+	/** When the window closes (open) or closed (not open); null without a window. */
+	closes_at: string | null;
 };
 
 export type Message = {
@@ -113,6 +128,8 @@ export type Ticket = {
 	/** False when someone not signed in as the customer filed it under their address. */
 	sender_verified?: boolean;
 	reply_via?: ReplyVia;
+	/** Every channel a reply may take, the conversation's own first (GET /tickets/{id} only). */
+	reply_options?: ReplyOption[];
 	messages?: Message[];
 };
 

@@ -2,7 +2,8 @@
  * Reply to the customer or write an internal note; send, or send and set
  * the status. The agent's text is never lost: a refused or failed send
  * keeps it, and an unsent draft waits per ticket in sessionStorage. Refuses
- * to send blind when the customer wrote in the meantime.
+ * to send blind when the customer wrote in the meantime. A customer
+ * reachable on several channels is answered on the one the agent picks.
  */
 import { Button, Notice, RadioControl } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
@@ -16,8 +17,10 @@ import {
 import { __ } from '@wordpress/i18n';
 
 import type {
+	Channel,
 	Message,
 	MessageAttachment,
+	ReplyOption,
 	ReplyVia,
 	TicketStatus,
 } from '../api/types';
@@ -41,12 +44,19 @@ type Props = {
 	onTyping?: ( typing: boolean ) => void;
 	/** Where a reply goes; the composer says so before it is sent. */
 	replyVia?: ReplyVia;
+	/** Channels a reply may take (the ticket's reply_options); the agent picks among the open ones. */
+	replyOptions?: ReplyOption[];
+	/** The conversation's channel; the composer says when its reply window has closed. */
+	channel?: Channel;
 };
 
 type Conflict = { messages: Message[]; status?: TicketStatus };
 
 export const Composer = forwardRef< ComposerHandle, Props >(
-	function ComposerForm( { ticketId, mode, onTyping, replyVia }, ref ) {
+	function ComposerForm(
+		{ ticketId, mode, onTyping, replyVia, replyOptions, channel },
+		ref
+	) {
 		const { send } = useDispatch( messagesStore ) as unknown as {
 			send: ( id: number, d: object ) => Promise< SendResult >;
 		};
@@ -66,8 +76,30 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 		const [ busy, setBusy ] = useState( false );
 		const [ problem, setProblem ] = useState< string | null >( null );
 		const [ conflict, setConflict ] = useState< Conflict | null >( null );
+		// The agent's pick holds for its ticket, while that channel stays open.
+		const [ picked, setPicked ] = useState< {
+			ticketId: number;
+			via: string;
+		} | null >( null );
 		const editor = useRef< EditorHandle >( null );
 		const blank = isBlank( html );
+
+		const choices = ( replyOptions ?? [] ).filter( ( o ) => o.open );
+		const choosing = choices.length > 1;
+		const chosen = choosing
+			? ( choices.find(
+					( o ) =>
+						picked?.ticketId === ticketId && o.via === picked.via
+				) ??
+				choices.find( ( o ) => o.via === replyVia?.via ) ??
+				choices[ 0 ] )
+			: undefined;
+		const route: ReplyVia | undefined = chosen
+			? { via: chosen.via, to: chosen.to, reason: null }
+			: replyVia;
+		const closed = ( replyOptions ?? [] ).find(
+			( o ) => o.via === channel && ! o.open
+		);
 
 		useImperativeHandle( ref, () => ( {
 			open: ( next: Kind ) => {
@@ -82,6 +114,9 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 				editor.current?.focus();
 			}
 		}, [ mode ] );
+
+		// Another ticket starts from its own default channel.
+		useEffect( () => setPicked( null ), [ ticketId ] );
 
 		useEffect( () => {
 			saveDraft( ticketId, {
@@ -106,6 +141,8 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 				...( files.length
 					? { attachments: files.map( ( f ) => f.id ) }
 					: {} ),
+				// Named only when the agent had a choice; otherwise the server's default.
+				...( kind === 'reply' && chosen ? { via: chosen.via } : {} ),
 			} );
 			setBusy( false );
 			if ( result.ok ) {
@@ -128,6 +165,11 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 				: __( 'Internal note (only agents see it)', 'storedesk' );
 		const disabled = busy || uploading || ( blank && ! files.length );
 		const routeId = `storedesk-reply-route-${ ticketId }`;
+		const closedId = `storedesk-reply-window-${ ticketId }`;
+		const describedBy =
+			kind === 'reply' && route
+				? [ routeId, ...( closed ? [ closedId ] : [] ) ].join( ' ' )
+				: undefined;
 
 		return (
 			<form
@@ -170,15 +212,20 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 						{ problem }
 					</Notice>
 				) }
-				{ kind === 'reply' && replyVia && (
-					<ReplyRoute id={ routeId } route={ replyVia } />
+				{ kind === 'reply' && route && (
+					<ReplyRoute
+						id={ routeId }
+						route={ route }
+						choices={ choosing ? choices : undefined }
+						onChoose={ ( via ) => setPicked( { ticketId, via } ) }
+						closed={ closed }
+						closedId={ closedId }
+					/>
 				) }
 				<Editor
 					ref={ editor }
 					id={ `storedesk-composer-${ ticketId }` }
-					describedBy={
-						kind === 'reply' && replyVia ? routeId : undefined
-					}
+					describedBy={ describedBy }
 					label={ label }
 					initialHTML={ initial?.html ?? '' }
 					mentionable={ kind === 'note' ? ( agents ?? [] ) : null }

@@ -44,7 +44,7 @@ type Props = { id: number; mode?: 'reply' | 'note' };
 export function TicketScreen( { id, mode }: Props ) {
 	const { ticket, thread, seen, hasOlder, loadingOlder } = useSelect(
 		( select ) => ( {
-			ticket: select( ticketsStore ).getTicket( id ),
+			ticket: select( ticketsStore ).getOpenedTicket( id ),
 			thread: select( messagesStore ).getThread( id ),
 			seen: select( messagesStore ).getSeen( id ),
 			hasOlder: select( messagesStore ).hasOlder( id ),
@@ -202,6 +202,8 @@ export function TicketScreen( { id, mode }: Props ) {
 						mode={ mode }
 						onTyping={ setTyping }
 						replyVia={ ticket.reply_via }
+						replyOptions={ ticket.reply_options }
+						channel={ ticket.channel }
 					/>
 				</div>
 				<TicketSidebar ticket={ ticket } />

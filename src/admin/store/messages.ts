@@ -22,6 +22,8 @@ export type Draft = {
 	status?: TicketStatus;
 	force?: boolean;
 	attachments?: number[];
+	/** Channel a reply leaves by, when the agent chose one (a reply_options slug). */
+	via?: string;
 };
 
 /** What sending answered: sent, or refused because the customer wrote in the meantime. */
@@ -326,6 +328,18 @@ export const actions = {
 						actions.append( ticketId, e.data?.messages ?? [] )
 					);
 					return { ok: false, newer: e.data?.messages ?? [] };
+				}
+				if ( e.code === 'storedesk_reply_channel' ) {
+					// The chosen channel closed meanwhile: read the ticket's reply options again.
+					Promise.resolve()
+						.then( () =>
+							registry
+								.dispatch( ticketsStore )
+								.refreshTicket( ticketId )
+						)
+						.catch( () => {
+							// The refusal is shown either way.
+						} );
 				}
 				return { ok: false, error: e.message ?? String( error ) };
 			}

@@ -46,11 +46,30 @@ type Action =
 
 const initialState: State = { tickets: {}, pages: {}, errors: {} };
 
+/**
+ * Tickets as received, keeping the reply options held for them: only
+ * GET /tickets/{id} has those, and a list or a change read later does not
+ * take them away.
+ *
+ * @param held  Tickets held.
+ * @param fresh Tickets received.
+ */
+function withDetail( held: Record< number, Ticket >, fresh: Ticket[] ) {
+	return fresh.map( ( t ) =>
+		t.reply_options === undefined && held[ t.id ]?.reply_options
+			? { ...t, reply_options: held[ t.id ].reply_options }
+			: t
+	);
+}
+
 export function reducer( state: State = initialState, action: Action ): State {
 	switch ( action.type ) {
 		case 'RECEIVE_PAGE':
 			return {
-				tickets: withItems( state.tickets, action.tickets ),
+				tickets: withItems(
+					state.tickets,
+					withDetail( state.tickets, action.tickets )
+				),
 				errors: without( state.errors, action.key ),
 				pages: withPage(
 					state.pages,
@@ -69,15 +88,18 @@ export function reducer( state: State = initialState, action: Action ): State {
 		case 'RECEIVE_TICKET':
 			return {
 				...state,
-				tickets: {
-					...state.tickets,
-					[ action.ticket.id ]: action.ticket,
-				},
+				tickets: withItems(
+					state.tickets,
+					withDetail( state.tickets, [ action.ticket ] )
+				),
 			};
 		case 'RECEIVE_TICKETS':
 			return {
 				...state,
-				tickets: withItems( state.tickets, action.tickets ),
+				tickets: withItems(
+					state.tickets,
+					withDetail( state.tickets, action.tickets )
+				),
 			};
 	}
 	return state;
@@ -361,6 +383,16 @@ export const selectors = {
 	getTicket( state: State, id: number ): Ticket | undefined {
 		return state.tickets[ id ];
 	},
+	/**
+	 * The ticket an agent opened: as getTicket, but read in full once
+	 * (GET /tickets/{id}) when only a list's copy is held.
+	 *
+	 * @param state State.
+	 * @param id    Ticket id.
+	 */
+	getOpenedTicket( state: State, id: number ): Ticket | undefined {
+		return state.tickets[ id ];
+	},
 };
 
 type Thunk = ( args: {
@@ -368,21 +400,32 @@ type Thunk = ( args: {
 	select: { getNextCursor: ( query: TicketQuery ) => string | undefined };
 } ) => Promise< void >;
 
+/**
+ * GET /tickets/{id}, kept.
+ *
+ * @param id Ticket id.
+ */
+const readTicket =
+	( id: number ): Thunk =>
+	async ( { dispatch } ) => {
+		const ticket = ( await apiFetch( {
+			path: `/storedesk/v1/tickets/${ id }`,
+		} ) ) as Ticket;
+		dispatch( actions.receiveTicket( ticket ) );
+	};
+
 export const resolvers = {
 	// A ticket already received with a list page needs no second request.
-	getTicket: Object.assign(
-		( id: number ): Thunk =>
-			async ( { dispatch } ) => {
-				const ticket = ( await apiFetch( {
-					path: `/storedesk/v1/tickets/${ id }`,
-				} ) ) as Ticket;
-				dispatch( actions.receiveTicket( ticket ) );
-			},
-		{
-			isFulfilled: ( state: State, id: number ) =>
-				Boolean( state.tickets[ id ] ),
-		}
-	),
+	getTicket: Object.assign( ( id: number ) => readTicket( id ), {
+		isFulfilled: ( state: State, id: number ) =>
+			Boolean( state.tickets[ id ] ),
+	} ),
+	// One from a list shows at once but lacks what only GET /tickets/{id}
+	// has (the channels a reply may take): read it once.
+	getOpenedTicket: Object.assign( ( id: number ) => readTicket( id ), {
+		isFulfilled: ( state: State, id: number ) =>
+			Boolean( state.tickets[ id ]?.reply_options ),
+	} ),
 	getTicketPage:
 		( query: TicketQuery ): Thunk =>
 		async ( { dispatch, select } ) => {

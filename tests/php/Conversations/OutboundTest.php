@@ -42,6 +42,7 @@ class OutboundTest extends TestCase {
 	/**
 	 * An Echo conversation with one customer message, and an agent's reply to it.
 	 *
+	 * @param string $text The reply.
 	 * @return array{0: int, 1: int} Ticket id and the reply's delivery id.
 	 */
 	private function reply( string $text = 'Thanks, it ships today.' ): array {
@@ -89,10 +90,10 @@ class OutboundTest extends TestCase {
 
 	/** A refused send is tried after 1, 2, 4 and 8 minutes, then shown as failed with the error; Retry sends it. */
 	public function test_a_failing_send_is_retried_with_backoff_then_fails_visibly(): void {
-		EchoChannel::$refuse   = 'Provider timed out';
-		list( $ticket, $id )   = $this->reply();
-		$outbound              = $this->service( Outbound::class );
-		$gaps                  = array();
+		EchoChannel::$refuse = 'Provider timed out';
+		list( $ticket, $id ) = $this->reply();
+		$outbound            = $this->service( Outbound::class );
+		$gaps                = array();
 		$this->run_jobs();
 		for ( $try = 1; $try < Outbound::MAX_ATTEMPTS; $try++ ) {
 			$row = $this->delivery( $id );
@@ -186,5 +187,68 @@ class OutboundTest extends TestCase {
 			}
 		}
 		return $count;
+	}
+
+	/**
+	 * Moves a conversation's customer messages back in time, as waiting would.
+	 *
+	 * @param int $ticket  Ticket id.
+	 * @param int $seconds How long ago.
+	 */
+	private function age( int $ticket, int $seconds ): void {
+		global $wpdb;
+		$wpdb->update( Schema::table( 'messages' ), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - $seconds ) ), array( 'ticket_id' => $ticket, 'kind' => 'customer' ) );
+	}
+
+	/**
+	 * The agent may reply on any channel the customer has (the composer
+	 * offers only those); one whose reply window closed is not offered and
+	 * is refused, and the default moves to the next.
+	 */
+	public function test_the_reply_goes_on_a_channel_the_customer_has_while_its_window_is_open(): void {
+		$received = $this->service( Intake::class )->receive( new InboundMessage( channel: 'echo', source: 'test', address: 'echo-user-2', name: 'Bo', also: array( array( 'email', 'bo@example.test' ) ), body: 'Is my lamp on its way?' ) );
+		$this->run_jobs();
+		$ticket = $received->ticket->id();
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$data = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket )->get_data();
+		$this->assertSame( array( 'echo', 'email' ), array_column( $data['reply_options'], 'via' ), 'the conversation\'s own channel first' );
+		$this->assertSame( array( 'echo-user-2', 'bo@example.test' ), array_column( $data['reply_options'], 'to' ) );
+		$this->assertSame( array( true, true ), array_column( $data['reply_options'], 'open' ) );
+		$this->assertEqualsWithDelta( time() + HOUR_IN_SECONDS, strtotime( $data['reply_options'][0]['closes_at'] ), 5, 'Echo\'s window: an hour from the customer\'s message' );
+		$this->assertNull( $data['reply_options'][1]['closes_at'], 'email has no window' );
+		$this->assertSame( 'echo', $data['reply_via']['via'] );
+
+		// The agent picks email: the reply is carried and delivered by email.
+		$path = '/storedesk/v1/tickets/' . $ticket . '/messages';
+		$res  = $this->rest( 'POST', $path, array( 'kind' => 'reply', 'body' => '<p>By email, with the invoice.</p>', 'via' => 'email' ) );
+		$this->assertStatus( 201, $res );
+		$this->assertSame( array( 'email', 'email', 'bo@example.test' ), array( $res->get_data()['channel'], $res->get_data()['deliveries'][0]['channel'], $res->get_data()['deliveries'][0]['to'] ) );
+		$bad = $this->rest( 'POST', $path, array( 'kind' => 'reply', 'body' => '<p>By SMS?</p>', 'via' => 'phone' ) );
+		$this->assertStatus( 400, $bad );
+		$this->assertSame( 'storedesk_reply_channel', $bad->get_data()['code'] );
+
+		// Two hours later Echo's window has closed: not offered, refused, and the default is email.
+		$this->age( $ticket, 2 * HOUR_IN_SECONDS );
+		$data = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket )->get_data();
+		$this->assertSame( array( false, true ), array_column( $data['reply_options'], 'open' ) );
+		$this->assertSame( array( 'email', 'bo@example.test' ), array( $data['reply_via']['via'], $data['reply_via']['to'] ) );
+		$this->assertStatus( 400, $this->rest( 'POST', $path, array( 'kind' => 'reply', 'body' => '<p>On Echo?</p>', 'via' => 'echo' ) ) );
+		$this->assertSame( 'email', $this->rest( 'POST', $path, array( 'kind' => 'reply', 'body' => '<p>Default.</p>' ) )->get_data()['deliveries'][0]['channel'] );
+		$this->assertSame( array(), EchoChannel::$outbox );
+	}
+
+	/** A reply queued while the window was open but sent after it closed fails at once, without retries; with no other channel the reply stays in the desk. */
+	public function test_a_reply_whose_window_closed_before_the_send_fails_without_retries(): void {
+		list( $ticket, $id ) = $this->reply( 'Queued in time.' );
+		$this->age( $ticket, 2 * HOUR_IN_SECONDS );
+		$this->run_jobs();
+		$row = $this->delivery( $id );
+		$this->assertSame( array( 'failed', 1 ), array( $row->status, (int) $row->attempts ) );
+		$this->assertStringContainsString( 'reply window closed', $row->last_error );
+		$this->assertSame( array(), EchoChannel::$outbox );
+		$data = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket )->get_data();
+		$this->assertSame( array( null, 'window_closed' ), array( $data['reply_via']['via'], $data['reply_via']['reason'] ), 'Ada has only Echo, closed' );
+		$res = $this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket . '/messages', array( 'kind' => 'reply', 'body' => '<p>Kept here.</p>' ) );
+		$this->assertSame( array(), $res->get_data()['deliveries'], 'nothing queued' );
 	}
 }

@@ -5,9 +5,11 @@
  * screen goes away.
  */
 import apiFetch from '@wordpress/api-fetch';
+import { dateI18n, getSettings } from '@wordpress/date';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import type { ReplyOption } from '../../api/types';
 import { message } from '../../test-utils/fixtures';
 import { Composer } from '../Composer';
 
@@ -444,6 +446,283 @@ describe( 'Composer', () => {
 		expect( box() ).toHaveAccessibleDescription(
 			/has no email address, so the reply is kept here and not sent/
 		);
+	} );
+
+	describe( 'reply channel', () => {
+		const EMAIL: ReplyOption = {
+			via: 'email',
+			to: 'priya.sharma@example.in',
+			open: true,
+			closes_at: null,
+		};
+		const SMS: ReplyOption = {
+			via: 'sms',
+			to: '+447700900123',
+			open: true,
+			closes_at: null,
+		};
+		const WHATSAPP: ReplyOption = {
+			via: 'whatsapp',
+			to: '+447700900123',
+			open: true,
+			closes_at: '2026-11-23T10:00:00Z',
+		};
+		const byEmail = {
+			via: 'email',
+			to: 'priya.sharma@example.in',
+			reason: null,
+		};
+		const picker = () =>
+			screen.queryByRole( 'combobox', { name: 'Reply by' } );
+
+		it( 'shows no choice without options or with one open, and sends as before', async () => {
+			serve( async () => message( 99 ) );
+			const { rerender } = render(
+				<Composer ticketId={ 30 } replyVia={ byEmail } />
+			);
+			expect( picker() ).not.toBeInTheDocument();
+			rerender(
+				<Composer
+					ticketId={ 30 }
+					channel="email"
+					replyVia={ byEmail }
+					replyOptions={ [
+						EMAIL,
+						{ ...SMS, open: false, closes_at: null },
+					] }
+				/>
+			);
+			expect( picker() ).not.toBeInTheDocument();
+			expect( box() ).toHaveAccessibleDescription(
+				'Reply by email to priya.sharma@example.in'
+			);
+			expect(
+				screen.queryByText( /reply window/ )
+			).not.toBeInTheDocument();
+			await userEvent.type( box(), 'Hello' );
+			await userEvent.click(
+				screen.getByRole( 'button', { name: 'Send' } )
+			);
+			await waitFor( () => expect( posted() ).toHaveLength( 1 ) );
+			expect( posted()[ 0 ].data ).toEqual( {
+				kind: 'reply',
+				body: '<p>Hello</p>',
+				last_seen_message: 0,
+			} );
+		} );
+
+		it( 'offers each open channel with its address, and sends by the one chosen', async () => {
+			serve( async () => message( 99 ) );
+			render(
+				<Composer
+					ticketId={ 31 }
+					channel="email"
+					replyVia={ byEmail }
+					replyOptions={ [ EMAIL, SMS ] }
+				/>
+			);
+			const select = picker() as HTMLSelectElement;
+			expect(
+				within( select )
+					.getAllByRole( 'option' )
+					.map( ( o ) => o.textContent )
+			).toEqual( [
+				'Email · priya.sharma@example.in',
+				'SMS · +447700900123',
+			] );
+			expect( select ).toHaveValue( 'email' );
+			expect( box() ).toHaveAccessibleDescription(
+				'Reply by email to priya.sharma@example.in'
+			);
+			await userEvent.selectOptions( select, 'sms' );
+			expect( select ).toHaveValue( 'sms' );
+			expect( box() ).toHaveAccessibleDescription(
+				'Reply by SMS to +447700900123'
+			);
+			await userEvent.type( box(), 'Your parcel is here.' );
+			await userEvent.click(
+				screen.getByRole( 'button', { name: 'Send' } )
+			);
+			await waitFor( () => expect( posted() ).toHaveLength( 1 ) );
+			expect( posted()[ 0 ].data ).toEqual( {
+				kind: 'reply',
+				body: '<p>Your parcel is here.</p>',
+				via: 'sms',
+				last_seen_message: 0,
+			} );
+			// The choice holds for the next reply; a note goes nowhere.
+			expect( picker() ).toHaveValue( 'sms' );
+			await userEvent.click(
+				screen.getByRole( 'radio', { name: 'Note' } )
+			);
+			expect( picker() ).not.toBeInTheDocument();
+			const note = box( 'Internal note (only agents see it)' );
+			await waitFor( () => expect( note ).toHaveTextContent( '' ) );
+			await userEvent.type( note, 'Sent by text.' );
+			await userEvent.click(
+				screen.getByRole( 'button', { name: 'Add note' } )
+			);
+			await waitFor( () => expect( posted() ).toHaveLength( 2 ) );
+			expect( posted()[ 1 ].data ).toMatchObject( {
+				kind: 'note',
+				body: '<p>Sent by text.</p>',
+			} );
+			expect( posted()[ 1 ].data ).not.toHaveProperty( 'via' );
+		} );
+
+		it( 'goes back to the default on another ticket', async () => {
+			serve( async () => message( 99 ) );
+			const { rerender } = render(
+				<Composer
+					ticketId={ 32 }
+					channel="email"
+					replyVia={ byEmail }
+					replyOptions={ [ EMAIL, SMS ] }
+				/>
+			);
+			await userEvent.selectOptions(
+				picker() as HTMLSelectElement,
+				'sms'
+			);
+			rerender(
+				<Composer
+					ticketId={ 33 }
+					channel="sms"
+					replyVia={ {
+						via: 'sms',
+						to: '+447700900999',
+						reason: null,
+					} }
+					replyOptions={ [
+						{ ...SMS, to: '+447700900999' },
+						{ ...EMAIL, to: 'other@example.test' },
+					] }
+				/>
+			);
+			expect( picker() ).toHaveValue( 'sms' );
+			rerender(
+				<Composer
+					ticketId={ 32 }
+					channel="email"
+					replyVia={ byEmail }
+					replyOptions={ [ EMAIL, SMS ] }
+				/>
+			);
+			expect( picker() ).toHaveValue( 'email' );
+		} );
+
+		it( 'does not offer the conversation’s channel once its window closed, and says when it closed', async () => {
+			serve( async () => message( 99 ) );
+			const closedAt = '2026-11-22T09:30:00Z';
+			render(
+				<Composer
+					ticketId={ 34 }
+					channel="whatsapp"
+					replyVia={ {
+						via: 'sms',
+						to: '+447700900123',
+						reason: null,
+					} }
+					replyOptions={ [
+						{ ...WHATSAPP, open: false, closes_at: closedAt },
+						SMS,
+						EMAIL,
+					] }
+				/>
+			);
+			const select = picker() as HTMLSelectElement;
+			expect(
+				within( select )
+					.getAllByRole( 'option' )
+					.map( ( o ) => ( o as HTMLOptionElement ).value )
+			).toEqual( [ 'sms', 'email' ] );
+			expect( select ).toHaveValue( 'sms' );
+			const line = `WhatsApp's reply window closed on ${ dateI18n(
+				getSettings().formats.datetime,
+				closedAt,
+				undefined
+			) }; it reopens when the customer writes again.`;
+			expect( screen.getByText( line ) ).toBeInTheDocument();
+			expect( box() ).toHaveAccessibleDescription(
+				`Reply by SMS to +447700900123 ${ line }`
+			);
+		} );
+
+		it( 'says when every channel the customer has is closed', async () => {
+			serve( async () => message( 99 ) );
+			render(
+				<Composer
+					ticketId={ 35 }
+					channel="whatsapp"
+					replyVia={ {
+						via: null,
+						to: null,
+						reason: 'window_closed',
+					} }
+					replyOptions={ [
+						{
+							...WHATSAPP,
+							open: false,
+							closes_at: '2026-11-22T09:30:00Z',
+						},
+					] }
+				/>
+			);
+			expect( picker() ).not.toBeInTheDocument();
+			expect(
+				screen.getByText(
+					'The customer can only be reached on channels whose reply window has closed, so the reply is kept here and not sent. It can be sent once they write again.'
+				)
+			).toHaveClass( 'is-unsent' );
+			expect(
+				screen.getByText( /WhatsApp's reply window closed on/ )
+			).toBeInTheDocument();
+		} );
+
+		it( 'shows the refusal of a channel that closed meanwhile, and keeps the text', async () => {
+			serve( async () =>
+				Promise.reject( {
+					code: 'storedesk_reply_channel',
+					message: 'That channel cannot take a reply now.',
+					data: { status: 400 },
+				} )
+			);
+			render(
+				<Composer
+					ticketId={ 36 }
+					channel="whatsapp"
+					replyVia={ {
+						via: 'whatsapp',
+						to: '+447700900123',
+						reason: null,
+					} }
+					replyOptions={ [ WHATSAPP, EMAIL ] }
+				/>
+			);
+			await userEvent.type( box(), 'On my way.' );
+			await userEvent.click(
+				screen.getByRole( 'button', { name: 'Send' } )
+			);
+			const errors = await screen.findAllByText(
+				/That channel cannot take a reply now\./
+			);
+			expect(
+				errors.some( ( el ) =>
+					el.closest( '.components-notice.is-error' )
+				)
+			).toBe( true );
+			expect( posted()[ 0 ].data ).toMatchObject( { via: 'whatsapp' } );
+			expect( box() ).toHaveTextContent( 'On my way.' );
+			// The options are read again, to show what is open now.
+			await waitFor( () =>
+				expect(
+					mockedFetch.mock.calls.some(
+						( [ o ] ) =>
+							( o as Options ).path === '/storedesk/v1/tickets/36'
+					)
+				).toBe( true )
+			);
+		} );
 	} );
 
 	it( 'opens in the mode the route asks for, focused', async () => {

@@ -334,6 +334,46 @@ describe( 'messages store', () => {
 		).toEqual( { ok: false, error: 'You are probably offline.' } );
 	} );
 
+	it( 'sends by the channel chosen, and reads the ticket again when that channel refuses', async () => {
+		const r = registry();
+		mockedFetch
+			.mockResolvedValueOnce( page( [], 0 ) )
+			.mockRejectedValueOnce( {
+				code: 'storedesk_reply_channel',
+				message: 'WhatsApp cannot take a reply now.',
+				data: { status: 400 },
+			} )
+			.mockResolvedValueOnce( {
+				id: 8,
+				reply_options: [
+					{
+						via: 'whatsapp',
+						to: '+447700900123',
+						open: false,
+						closes_at: at( 0 ),
+					},
+				],
+			} );
+		expect(
+			await r
+				.dispatch( store )
+				.send( 8, { kind: 'reply', body: 'x', via: 'whatsapp' } )
+		).toEqual( { ok: false, error: 'WhatsApp cannot take a reply now.' } );
+		expect( posts()[ 0 ].data ).toEqual( {
+			kind: 'reply',
+			body: 'x',
+			via: 'whatsapp',
+			last_seen_message: 0,
+		} );
+		await settle();
+		expect(
+			( mockedFetch.mock.calls[ 2 ][ 0 ] as { path: string } ).path
+		).toBe( '/storedesk/v1/tickets/8' );
+		expect(
+			r.select( ticketsStore ).getTicket( 8 )?.reply_options?.[ 0 ].open
+		).toBe( false );
+	} );
+
 	it( 'never holds a message twice', () => {
 		let state = reducer( undefined, {
 			type: 'RECEIVE_PAGE',

@@ -106,6 +106,61 @@ describe( 'tickets store', () => {
 		).toBeUndefined();
 	} );
 
+	it( 'reads an opened ticket in full once when only a list copy is held, and keeps its reply options', async () => {
+		const registry = createRegistry();
+		registry.register( store );
+		mockedFetch.mockResolvedValueOnce(
+			response( [ ticket( 3 ), ticket( 4 ) ], 2, 1 )
+		);
+		await registry.resolveSelect( store ).getTicketPage( { per_page: 2 } );
+		// Any ticket of a list is there without another request.
+		await registry.resolveSelect( store ).getTicket( 4 );
+		expect( mockedFetch ).toHaveBeenCalledTimes( 1 );
+		const options = [
+			{
+				via: 'email',
+				to: 'c3@example.test',
+				open: true,
+				closes_at: null,
+			},
+			{ via: 'sms', to: '+447700900123', open: true, closes_at: null },
+		];
+		mockedFetch.mockResolvedValueOnce(
+			ticket( 3, { reply_options: options } )
+		);
+		// The one opened lacks what only GET /tickets/{id} has.
+		expect( registry.select( store ).getOpenedTicket( 3 )?.id ).toBe( 3 );
+		await registry.resolveSelect( store ).getOpenedTicket( 3 );
+		expect( mockedFetch ).toHaveBeenLastCalledWith( {
+			path: '/storedesk/v1/tickets/3',
+		} );
+		expect(
+			registry.select( store ).getTicket( 3 )?.reply_options
+		).toEqual( options );
+		// A list read again has none; the ticket keeps them.
+		registry
+			.dispatch( store )
+			.receivePage(
+				'again',
+				[ ticket( 3, { status: 'pending' } ) ],
+				1,
+				1
+			);
+		expect( registry.select( store ).getTicket( 3 ) ).toMatchObject( {
+			status: 'pending',
+			reply_options: options,
+		} );
+		await registry.resolveSelect( store ).getOpenedTicket( 3 );
+		expect( mockedFetch ).toHaveBeenCalledTimes( 2 );
+		// A full read brings the options as they are now.
+		registry
+			.dispatch( store )
+			.receiveTicket( ticket( 3, { reply_options: [] } ) );
+		expect(
+			registry.select( store ).getTicket( 3 )?.reply_options
+		).toEqual( [] );
+	} );
+
 	describe( 'batchUpdate', () => {
 		async function withPage() {
 			const registry = createRegistry();
