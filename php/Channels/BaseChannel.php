@@ -45,6 +45,24 @@ abstract class BaseChannel implements Channel {
 	}
 
 	/**
+	 * No settings of its own.
+	 *
+	 * @return array<string, array>
+	 */
+	public function settings(): array {
+		return array();
+	}
+
+	/**
+	 * No secrets.
+	 *
+	 * @return array<string, string>
+	 */
+	public function secrets(): array {
+		return array();
+	}
+
+	/**
 	 * Every message it cannot place starts a conversation.
 	 *
 	 * @param InboundMessage $message The message.

@@ -63,6 +63,22 @@ interface Channel {
 	public function is_set_up(): bool;
 
 	/**
+	 * Its section of the settings (stored under channel_{slug}): JSON
+	 * schema by field, each with a default; empty for none.
+	 *
+	 * @return array<string, array>
+	 */
+	public function settings(): array;
+
+	/**
+	 * The secrets it keeps (tokens, passwords), stored encrypted and
+	 * write-only: name => label.
+	 *
+	 * @return array<string, string>
+	 */
+	public function secrets(): array;
+
+	/**
 	 * The ticket an inbound message continues, when the channel can tell
 	 * (a reply address, a chat session), or null for a new conversation.
 	 * Called only when the message did not name its ticket.

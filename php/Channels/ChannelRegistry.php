@@ -102,5 +102,7 @@ class ChannelRegistry {
 	/** Reads the filter again: for code that adds a channel after the list was first asked for. */
 	public function flush(): void {
 		$this->channels = null;
+		// Each channel's settings are part of the schema.
+		\Storedesk\Settings\Settings::flush();
 	}
 }

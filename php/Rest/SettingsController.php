@@ -77,6 +77,12 @@ class SettingsController extends Controller {
 				'sanitize_callback' => null,
 			),
 		);
+		$properties['sections'] = array(
+			'description' => __( 'The sections, each with its title and the settings it owns: the desk, attachments, notifications, the storefront, and each channel that has settings.', 'storedesk' ),
+			'type'        => 'object',
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'storedesk_settings',
@@ -93,7 +99,7 @@ class SettingsController extends Controller {
 	public function update_item( $request ) {
 		$changes = $this->sent( $request, null, false );
 		$secrets = $changes['secrets'] ?? array();
-		unset( $changes['secrets'] );
+		unset( $changes['secrets'], $changes['sections'] );
 		$checked = $this->check_secrets( $secrets );
 		if ( is_wp_error( $checked ) ) {
 			return $checked;
@@ -120,7 +126,10 @@ class SettingsController extends Controller {
 				'set'     => $this->secrets->is_set( $name ),
 			);
 		}
-		return Settings::all() + array( 'secrets' => (object) $secrets );
+		return Settings::all() + array(
+			'secrets'  => (object) $secrets,
+			'sections' => (object) Settings::sections(),
+		);
 	}
 
 	/**

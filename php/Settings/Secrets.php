@@ -7,6 +7,8 @@
 
 namespace Storedesk\Settings;
 
+use Storedesk\Channels\ChannelRegistry;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -25,19 +27,36 @@ class Secrets {
 	private const VERSION = 'sd1:';
 
 	/**
+	 * Builds the store.
+	 *
+	 * @param ChannelRegistry $channels Channels, which declare their secrets.
+	 */
+	public function __construct( private ChannelRegistry $channels ) {}
+
+	/**
 	 * Names of the secrets the site knows, with their labels, by section.
 	 *
 	 * @return array<string, array{section: string, label: string}>
 	 */
 	public function fields(): array {
+		$fields = array();
+		foreach ( $this->channels->all() as $channel ) {
+			foreach ( $channel->secrets() as $name => $label ) {
+				$fields[ $name ] = array(
+					'section' => 'channel_' . $channel->slug(),
+					'label'   => (string) $label,
+				);
+			}
+		}
 		/**
-		 * Filters the secrets channels and integrations keep in Storedesk
-		 * (stored encrypted, write-only over REST).
+		 * Filters the secrets integrations keep in Storedesk (stored
+		 * encrypted, write-only over REST); channels declare theirs in
+		 * Channel::secrets().
 		 *
 		 * @since 0.4.0
 		 * @param array<string, array{section: string, label: string}> $fields Secret name => section and label.
 		 */
-		return (array) apply_filters( 'storedesk_secret_fields', array() );
+		return (array) apply_filters( 'storedesk_secret_fields', $fields );
 	}
 
 	/**

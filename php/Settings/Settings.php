@@ -7,66 +7,100 @@
 
 namespace Storedesk\Settings;
 
+use Storedesk\Channels\ChannelRegistry;
 use Storedesk\Storefront\StorefrontSettings;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One autoloaded option holding every setting, validated against a schema
- * that the REST settings route shares.
+ * One autoloaded option holding every setting, composed of the domains'
+ * sections (Section) and each channel's own (Channel::settings(), under
+ * channel_{slug}), validated against the schema the REST settings route
+ * shares.
  */
 final class Settings {
 
 	public const OPTION = 'storedesk_settings';
 
+	/** The domains' sections, in the order a manager reads them. */
+	private const SECTIONS = array(
+		DeskSettings::class,
+		\Storedesk\Attachments\AttachmentSettings::class,
+		\Storedesk\Notifications\NotificationSettings::class,
+		StorefrontSettings::class,
+	);
+
 	/**
-	 * The schema as built for a locale: Settings::get() runs on every
-	 * capability check, and building the schema translates every description.
+	 * The schema and the sections as built for a locale: Settings::get()
+	 * runs on every capability check, and building the schema translates
+	 * every description.
 	 *
-	 * @var array<string, array>
+	 * @var array<string, array{schema: array, sections: array, checks: array}>
 	 */
-	private static array $schemas = array();
+	private static array $built = array();
 
 	/** JSON schema of each setting, built once per request and locale. */
 	public static function schema(): array {
-		$locale                     = determine_locale();
-		self::$schemas[ $locale ] ??= self::build();
-		return self::$schemas[ $locale ];
+		return self::built()['schema'];
 	}
 
-	/** Builds the schema. */
+	/**
+	 * The sections: name => label and the keys it owns.
+	 *
+	 * @return array<string, array{label: string, keys: string[]}>
+	 */
+	public static function sections(): array {
+		return self::built()['sections'];
+	}
+
+	/** Forgets the built schema (the channels changed). */
+	public static function flush(): void {
+		self::$built = array();
+	}
+
+	/** The schema and sections for the current locale. */
+	private static function built(): array {
+		$locale                   = determine_locale();
+		self::$built[ $locale ] ??= self::build();
+		return self::$built[ $locale ];
+	}
+
+	/** Builds the schema from the sections and the channels. */
 	private static function build(): array {
-		return array(
-			'agent_scope'              => array(
-				'description' => __( 'Whether agents see every ticket or only their own and unassigned ones.', 'storedesk' ),
-				'type'        => 'string',
-				'enum'        => array( 'all', 'own' ),
-				'default'     => 'all',
-			),
-			'delete_data_on_uninstall' => array(
-				'description' => __( 'Delete all tickets, contacts and settings when the plugin is deleted.', 'storedesk' ),
-				'type'        => 'boolean',
-				'default'     => false,
-			),
-			'attachment_types'         => array(
-				'description' => __( 'File extensions agents and customers may attach.', 'storedesk' ),
-				'type'        => 'array',
-				'items'       => array(
-					'type' => 'string',
-					'enum' => array_keys( \Storedesk\Attachments\AttachmentRules::TYPES ),
-				),
-				'uniqueItems' => true,
-				'default'     => \Storedesk\Attachments\AttachmentRules::DEFAULT_TYPES,
-			),
-			'attachment_max_mb'        => array(
-				'description' => __( 'Largest attachment in megabytes (PHP\'s own upload limit still applies).', 'storedesk' ),
-				'type'        => 'integer',
-				'minimum'     => 1,
-				'maximum'     => 100,
-				'default'     => \Storedesk\Attachments\AttachmentRules::DEFAULT_MAX_MB,
-			),
-			'emails'                   => \Storedesk\Notifications\EmailTypes::settings_schema(),
-		) + StorefrontSettings::schema();
+		$out = array(
+			'schema'   => array(),
+			'sections' => array(),
+			'checks'   => array(),
+		);
+		foreach ( self::SECTIONS as $section ) {
+			$fields                              = $section::schema();
+			$out['schema']                      += $fields;
+			$out['sections'][ $section::name() ] = array(
+				'label' => $section::label(),
+				'keys'  => array_keys( $fields ),
+			);
+			$out['checks']                      += array_fill_keys( array_keys( $fields ), array( $section, 'check' ) );
+		}
+		foreach ( \Storedesk\Plugin::container()->get( ChannelRegistry::class )->all() as $channel ) {
+			$fields = $channel->settings();
+			if ( ! $fields ) {
+				continue;
+			}
+			$key                     = 'channel_' . $channel->slug();
+			$out['schema'][ $key ]   = array(
+				/* translators: %s: channel name, such as WhatsApp */
+				'description'          => sprintf( __( 'Settings of the %s channel.', 'storedesk' ), $channel->label() ),
+				'type'                 => 'object',
+				'properties'           => $fields,
+				'additionalProperties' => false,
+				'default'              => array_map( static fn( array $f ) => $f['default'] ?? null, $fields ),
+			);
+			$out['sections'][ $key ] = array(
+				'label' => $channel->label(),
+				'keys'  => array( $key ),
+			);
+		}
+		return $out;
 	}
 
 	/** Every setting with defaults filled in. */
@@ -102,8 +136,13 @@ final class Settings {
 			if ( ! isset( $schema[ $key ] ) ) {
 				return new \WP_Error( 'storedesk_unknown_setting', sprintf( /* translators: %s: setting name */ __( 'There is no setting called "%s".', 'storedesk' ), $key ), array( 'status' => 400 ) );
 			}
+			// A channel's section is changed field by field: what is not sent stays.
+			if ( str_starts_with( $key, 'channel_' ) && is_array( $value ) && is_array( $next[ $key ] ) ) {
+				$value += $next[ $key ];
+			}
 			$valid = rest_validate_value_from_schema( $value, $schema[ $key ], $key );
-			$valid = true === $valid ? StorefrontSettings::check( $key, $value ) : $valid;
+			$check = self::built()['checks'][ $key ] ?? null;
+			$valid = true === $valid && $check ? $check( $key, $value ) : $valid;
 			if ( is_wp_error( $valid ) ) {
 				// Data once, with the status and whatever the check said (the param at fault).
 				return new \WP_Error( $valid->get_error_code(), $valid->get_error_message(), array( 'status' => 400 ) + (array) $valid->get_error_data() );

@@ -7,14 +7,26 @@
 
 namespace Storedesk\Storefront;
 
+use Storedesk\Settings\Section;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The storefront's part of the settings schema (form, spam, widget, portal),
+ * The storefront's section of the settings (form, spam, widget, portal),
  * merged into Settings::schema() so the one option and the one REST settings
  * route validate them like every other setting.
  */
-final class StorefrontSettings {
+final class StorefrontSettings implements Section {
+
+	/** Machine name. */
+	public static function name(): string {
+		return 'storefront';
+	}
+
+	/** Title. */
+	public static function label(): string {
+		return __( 'Storefront', 'storedesk' );
+	}
 
 	/**
 	 * What JSON schema cannot say about a value: that each trusted proxy is

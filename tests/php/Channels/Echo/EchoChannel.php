@@ -73,6 +73,31 @@ class EchoChannel extends BaseChannel {
 		return true;
 	}
 
+	/**
+	 * Its section of the settings: a signature under every reply.
+	 *
+	 * @return array<string, array>
+	 */
+	public function settings(): array {
+		return array(
+			'signature' => array(
+				'description' => 'Added under every reply sent on Echo.',
+				'type'        => 'string',
+				'maxLength'   => 100,
+				'default'     => '',
+			),
+		);
+	}
+
+	/**
+	 * The API token a real provider would need.
+	 *
+	 * @return array<string, string>
+	 */
+	public function secrets(): array {
+		return array( 'echo_api_token' => 'Echo API token' );
+	}
+
 	/** Replies within an hour of the customer's last message. */
 	public function reply_window(): ?int {
 		return HOUR_IN_SECONDS;
@@ -146,7 +171,8 @@ class EchoChannel extends BaseChannel {
 				return SendResult::sent( 'echo-' . $message->delivery_id );
 			}
 		}
-		self::$outbox[] = array( $message->to, wp_strip_all_tags( $message->message->body ), $message->delivery_id );
+		$signature      = (string) ( \Storedesk\Settings\Settings::get( 'channel_echo' )['signature'] ?? '' );
+		self::$outbox[] = array( $message->to, wp_strip_all_tags( $message->message->body ) . ( '' !== $signature ? "\n-- {$signature}" : '' ), $message->delivery_id );
 		return SendResult::sent( 'echo-' . $message->delivery_id );
 	}
 }

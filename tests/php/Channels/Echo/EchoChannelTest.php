@@ -103,4 +103,37 @@ class EchoChannelTest extends TestCase {
 		$list = $this->rest( 'GET', '/storedesk/v1/tickets', array( 'channel' => array( 'echo' ) ) );
 		$this->assertStatus( 200, $list );
 	}
+
+	/**
+	 * Echo owns its section of the settings and its secret: managers read
+	 * and change them through the one settings route, the token is never
+	 * read back, and the channel sends with what was saved.
+	 */
+	public function test_its_settings_section_and_secret(): void {
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$data = $this->rest( 'GET', '/storedesk/v1/settings' )->get_data();
+		$this->assertSame( array( 'signature' => '' ), $data['channel_echo'] );
+		$this->assertSame( array( 'label' => 'Echo', 'keys' => array( 'channel_echo' ) ), ( (array) $data['sections'] )['channel_echo'] );
+		$this->assertSame( array( 'desk', 'attachments', 'notifications', 'storefront' ), array_slice( array_keys( (array) $data['sections'] ), 0, 4 ) );
+		$this->assertContains( 'attachment_max_mb', ( (array) $data['sections'] )['attachments']['keys'] );
+		$this->assertSame( array( 'section' => 'channel_echo', 'label' => 'Echo API token', 'set' => false ), ( (array) $data['secrets'] )['echo_api_token'] );
+
+		$res = $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'channel_echo' => array( 'signature' => 'Lamps & Co' ), 'secrets' => array( 'echo_api_token' => 'tok-123' ) ) );
+		$this->assertStatus( 200, $res );
+		$this->assertSame( array( 'signature' => 'Lamps & Co' ), $res->get_data()['channel_echo'] );
+		$this->assertTrue( ( (array) $res->get_data()['secrets'] )['echo_api_token']['set'] );
+		$this->assertStringNotContainsString( 'tok-123', (string) wp_json_encode( $res->get_data() ) );
+		$this->assertSame( 'tok-123', $this->service( \Storedesk\Settings\Secrets::class )->get( 'echo_api_token' ) );
+
+		$bad = $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'channel_echo' => array( 'colour' => 'red' ) ) );
+		$this->assertStatus( 400, $bad );
+		$this->assertStatus( 400, $this->rest( 'PATCH', '/storedesk/v1/settings', array( 'channel_echo' => array( 'signature' => str_repeat( 'x', 101 ) ) ) ) );
+		$this->assertSame( 'Lamps & Co', \Storedesk\Settings\Settings::get( 'channel_echo' )['signature'], 'a refused change loses nothing' );
+
+		$received = $this->service( \Storedesk\Conversations\Intake::class )->receive( new \Storedesk\Conversations\InboundMessage( channel: 'echo', source: 'test', address: 'echo-user-9', body: 'Hi' ) );
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$this->rest( 'POST', '/storedesk/v1/tickets/' . $received->ticket->id() . '/messages', array( 'kind' => 'reply', 'body' => '<p>Hello.</p>' ) );
+		$this->run_jobs();
+		$this->assertSame( "Hello.\n-- Lamps & Co", EchoChannel::$outbox[0][1] );
+	}
 }

@@ -1,0 +1,44 @@
+<?php
+/**
+ * Settings of the emails.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Notifications;
+
+use Storedesk\Settings\Section;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Each email's subject and introduction, as managers wrote them.
+ */
+final class NotificationSettings implements Section {
+
+	/** Machine name. */
+	public static function name(): string {
+		return 'notifications';
+	}
+
+	/** Title. */
+	public static function label(): string {
+		return __( 'Notifications', 'storedesk' );
+	}
+
+	/** JSON schema of each setting. */
+	public static function schema(): array {
+		return array( 'emails' => EmailTypes::settings_schema() );
+	}
+
+	/**
+	 * Nothing beyond the schema.
+	 *
+	 * @param string $key   Setting name.
+	 * @param mixed  $value Value.
+	 * @return true
+	 */
+	public static function check( string $key, $value ) {
+		return true;
+	}
+}
