@@ -49,7 +49,7 @@ class TicketCreator {
 	/**
 	 * Opens a ticket with its first customer message.
 	 *
-	 * @param array $data     subject, channel, message{body, format, external_id, kind, meta, with_files}, contact_id or contact{name,email,phone},
+	 * @param array $data     subject, channel, message{body, format, external_id, kind, meta, with_files}, contact_id,
 	 *                        and optionally status, priority, assignee, team, tags, order_id, cc (emails), created_at,
 	 *                        and sender (the signed-in shopper's user id, 0 for a guest) when a shopper filed it.
 	 * @param int   $actor_id User creating it: an agent logging a call, or 0 for the customer.
@@ -158,20 +158,15 @@ class TicketCreator {
 	}
 
 	/**
-	 * The customer a new ticket belongs to: an existing contact by id, or the
-	 * one behind the given email or phone, created when new.
+	 * The customer a new ticket belongs to, found by Conversations\Intake
+	 * (which resolves every way a customer writes to a contact) or named by
+	 * a seeder: a contact that exists and was not merged away.
 	 *
 	 * @param array $data Request data.
 	 * @return \Storedesk\Contacts\Contact|WP_Error
 	 */
 	private function resolve_contact( array $data ) {
-		if ( ! empty( $data['contact_id'] ) ) {
-			$contact = $this->contacts->find( (int) $data['contact_id'] );
-			return $contact && ! $contact->merged_into ? $contact : new WP_Error( 'storedesk_invalid_contact', __( 'That contact does not exist.', 'storedesk' ), array( 'status' => 400 ) );
-		}
-		if ( empty( $data['contact'] ) || ! is_array( $data['contact'] ) ) {
-			return new WP_Error( 'storedesk_missing_contact', __( 'Say who the customer is: a contact id, or an email address or phone number.', 'storedesk' ), array( 'status' => 400 ) );
-		}
-		return $this->contacts->find_or_create( $data['contact'] );
+		$contact = empty( $data['contact_id'] ) ? null : $this->contacts->find( (int) $data['contact_id'] );
+		return $contact && ! $contact->merged_into ? $contact : new WP_Error( 'storedesk_invalid_contact', __( 'That contact does not exist.', 'storedesk' ), array( 'status' => 400 ) );
 	}
 }

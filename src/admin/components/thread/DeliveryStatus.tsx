@@ -1,5 +1,5 @@
 /**
- * Under a reply: how it left for the customer. "Sent by email to …",
+ * Under a reply (or the first message, or a resolution): how it left for the customer. "Sent by email to …",
  * "Sending…" while a job has it, the error and the next try while it is
  * retried, and "Not delivered" with a Retry button once it gave up. A
  * delivery still on its way is looked at again for a minute, so the agent
@@ -26,6 +26,14 @@ export function deliveryText( d: Delivery, channel: string ): string {
 		case 'sent':
 		case 'delivered':
 		case 'read':
+			if ( d.type === 'customer-resolved' ) {
+				return sprintf(
+					/* translators: 1: channel such as Email, 2: the customer's address */
+					__( 'Resolution notice sent by %1$s to %2$s', 'storedesk' ),
+					channel,
+					d.to
+				);
+			}
 			return d.type === 'customer-acknowledgement'
 				? sprintf(
 						/* translators: 1: channel such as Email, 2: the customer's address */

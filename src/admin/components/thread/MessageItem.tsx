@@ -84,6 +84,8 @@ export function MessageItem( { message: m }: { message: Message } ) {
 		return (
 			<li className="storedesk-event">
 				<span>{ m.body }</span> <Time value={ m.created_at } />
+				{ /* A resolution tells the customer: how that notice left. */ }
+				<DeliveryStatus message={ m } />
 			</li>
 		);
 	}

@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import type { Delivery } from '../../../api/types';
 import { message } from '../../../test-utils/fixtures';
 import { DeliveryStatus } from '../DeliveryStatus';
+import { MessageItem } from '../MessageItem';
 
 jest.mock( '@wordpress/api-fetch' );
 const mockedFetch = apiFetch as jest.MockedFunction< typeof apiFetch >;
@@ -37,6 +38,30 @@ describe( 'DeliveryStatus', () => {
 		);
 		expect(
 			screen.getByText( 'Sent by Email to rui@example.test' )
+		).toBeVisible();
+	} );
+
+	it( 'shows under a resolution how its notice left', () => {
+		render(
+			<ul>
+				<MessageItem
+					message={ message( 4, {
+						kind: 'event',
+						body: 'Ana changed the status from Open to Resolved.',
+						deliveries: [
+							delivery( { id: 8, type: 'customer-resolved' } ),
+						],
+					} ) }
+				/>
+			</ul>
+		);
+		expect(
+			screen.getByText( 'Ana changed the status from Open to Resolved.' )
+		).toBeVisible();
+		expect(
+			screen.getByText(
+				'Resolution notice sent by Email to rui@example.test'
+			)
 		).toBeVisible();
 	} );
 
