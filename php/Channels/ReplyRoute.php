@@ -60,11 +60,12 @@ class ReplyRoute {
 	 *
 	 * @param Ticket       $ticket  Ticket.
 	 * @param Contact|null $contact Its customer.
+	 * @param array|null   $options Its options() when already read.
 	 * @return array{via: ?string, to: ?string, reason: ?string} via a channel slug, to whom;
 	 *         via null with reason 'no_address' or 'not_sent' when the reply stays in the desk.
 	 */
-	public function for_reply( Ticket $ticket, ?Contact $contact ): array {
-		return $this->route( $ticket, $contact, 'customer-reply' );
+	public function for_reply( Ticket $ticket, ?Contact $contact, ?array $options = null ): array {
+		return $this->route( $ticket, $contact, 'customer-reply', $options );
 	}
 
 	/**
@@ -132,13 +133,13 @@ class ReplyRoute {
 	 * @param Ticket       $ticket  Ticket.
 	 * @param Contact|null $contact Its customer.
 	 * @param string       $type    customer-reply, customer-acknowledgement, customer-resolved.
+	 * @param array|null   $options Its options() when already read.
 	 * @return array{via: ?string, to: ?string, reason: ?string} reason no_address, window_closed or not_sent when via is null.
 	 */
-	public function route( Ticket $ticket, ?Contact $contact, string $type ): array {
-		$route   = null;
-		$options = array();
+	public function route( Ticket $ticket, ?Contact $contact, string $type, ?array $options = null ): array {
+		$route = null;
 		if ( 'customer-reply' === $type ) {
-			$options = $this->options( $ticket, $contact );
+			$options = $options ?? $this->options( $ticket, $contact );
 			$open    = array_values( array_filter( $options, static fn( $o ) => $o['open'] ) );
 			$route   = $open ? array(
 				'via'    => $open[0]['via'],

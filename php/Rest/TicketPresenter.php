@@ -45,9 +45,10 @@ class TicketPresenter {
 	 * API arrays for tickets.
 	 *
 	 * @param Ticket[] $tickets Tickets.
+	 * @param bool     $single  One ticket opened: with its reply_options (a look-up per channel with a window).
 	 * @return array[]
 	 */
-	public function present_many( array $tickets ): array {
+	public function present_many( array $tickets, bool $single = false ): array {
 		global $wpdb;
 		$ids          = array_map( static fn( Ticket $t ) => $t->id(), $tickets );
 		$tags         = $this->tags->of_tickets( $ids );
@@ -67,31 +68,51 @@ class TicketPresenter {
 			'phone' => $c->phone,
 		) : null;
 		return array_map(
-			fn( Ticket $t ) => array(
-				'id'                => $t->id(),
-				'subject'           => (string) $t->get( 'subject' ),
-				'status'            => $t->status(),
-				'priority'          => $t->priority(),
-				'channel'           => (string) $t->get( 'channel' ),
-				'assignee'          => $t->assignee_id() ? $t->assignee_id() : null,
-				'team'              => $t->team_id() ? $t->team_id() : null,
-				'tags'              => $tags[ $t->id() ] ?? array(),
-				'order_id'          => (int) $t->get( 'order_id' ) ? (int) $t->get( 'order_id' ) : null,
-				'unread'            => (bool) (int) $t->get( 'unread' ),
-				'contact'           => $person( $contacts[ $t->contact_id() ] ?? null ),
-				'participants'      => array_values( array_filter( array_map( static fn( $id ) => $person( $contacts[ $id ] ?? null ), $participants[ $t->id() ] ?? array() ) ) ),
-				'excerpt'           => (string) $t->get( 'excerpt' ),
-				'message_count'     => (int) $t->get( 'message_count' ),
-				'created_at'        => Dates::to_rest( $t->get( 'created_at' ) ),
-				'last_activity_at'  => Dates::to_rest( $t->get( 'last_activity_at' ) ),
-				'updated_at'        => Dates::to_rest( $t->get( 'updated_at' ) ),
-				'waiting_since'     => Dates::to_rest( $t->get( 'waiting_since' ) ),
-				'first_response_at' => Dates::to_rest( $t->get( 'first_response_at' ) ),
-				'resolved_at'       => Dates::to_rest( $t->get( 'resolved_at' ) ),
-				'sender_verified'   => (bool) (int) ( $t->get( 'sender_verified' ) ?? 1 ),
-				'reply_via'         => $this->route->for_reply( $t, $contacts[ $t->contact_id() ] ?? null ),
-			),
+			function ( Ticket $t ) use ( $tags, $contacts, $participants, $person, $single ) {
+				$contact = $contacts[ $t->contact_id() ] ?? null;
+				$options = $single ? $this->route->options( $t, $contact ) : null;
+				$others  = array_values( array_filter( array_map( static fn( $id ) => $person( $contacts[ $id ] ?? null ), $participants[ $t->id() ] ?? array() ) ) );
+				$data    = self::shape( $t, $tags[ $t->id() ] ?? array(), $person( $contact ), $others ) + array( 'reply_via' => $this->route->for_reply( $t, $contact, $options ) );
+				if ( null !== $options ) {
+					$data['reply_options'] = array_map( static fn( array $o ) => array( 'closes_at' => $o['closes_at'] ? gmdate( 'c', $o['closes_at'] ) : null ) + $o, $options );
+				}
+				return $data;
+			},
 			$tickets
+		);
+	}
+
+	/**
+	 * A ticket's own fields.
+	 *
+	 * @param Ticket     $t            Ticket.
+	 * @param array      $tags         Its tags.
+	 * @param array|null $contact      Its customer, as the API shows a person.
+	 * @param array      $participants The others in CC, likewise.
+	 */
+	private static function shape( Ticket $t, array $tags, ?array $contact, array $participants ): array {
+		return array(
+			'id'                => $t->id(),
+			'subject'           => (string) $t->get( 'subject' ),
+			'status'            => $t->status(),
+			'priority'          => $t->priority(),
+			'channel'           => (string) $t->get( 'channel' ),
+			'assignee'          => $t->assignee_id() ? $t->assignee_id() : null,
+			'team'              => $t->team_id() ? $t->team_id() : null,
+			'tags'              => $tags,
+			'order_id'          => (int) $t->get( 'order_id' ) ? (int) $t->get( 'order_id' ) : null,
+			'unread'            => (bool) (int) $t->get( 'unread' ),
+			'contact'           => $contact,
+			'participants'      => $participants,
+			'excerpt'           => (string) $t->get( 'excerpt' ),
+			'message_count'     => (int) $t->get( 'message_count' ),
+			'created_at'        => Dates::to_rest( $t->get( 'created_at' ) ),
+			'last_activity_at'  => Dates::to_rest( $t->get( 'last_activity_at' ) ),
+			'updated_at'        => Dates::to_rest( $t->get( 'updated_at' ) ),
+			'waiting_since'     => Dates::to_rest( $t->get( 'waiting_since' ) ),
+			'first_response_at' => Dates::to_rest( $t->get( 'first_response_at' ) ),
+			'resolved_at'       => Dates::to_rest( $t->get( 'resolved_at' ) ),
+			'sender_verified'   => (bool) (int) ( $t->get( 'sender_verified' ) ?? 1 ),
 		);
 	}
 
@@ -102,12 +123,7 @@ class TicketPresenter {
 	 * @param bool   $with_messages Include the thread.
 	 */
 	public function present( Ticket $ticket, bool $with_messages = false ): array {
-		$data = $this->present_many( array( $ticket ) )[0];
-		// Only here: every channel's address and window is a look-up per ticket.
-		$data['reply_options'] = array_map(
-			static fn( array $o ) => array( 'closes_at' => $o['closes_at'] ? gmdate( 'c', $o['closes_at'] ) : null ) + $o,
-			$this->route->options( $ticket, $this->contacts->find( $ticket->contact_id() ) )
-		);
+		$data = $this->present_many( array( $ticket ), true )[0];
 		if ( $with_messages ) {
 			$data['messages'] = $this->presenter->present_many( $this->messages->thread( $ticket->id(), 1, 50, true )[0] );
 		}
