@@ -209,7 +209,7 @@ class MessagesController extends Controller {
 			return $message;
 		}
 		/**
-		 * Fires after an agent added a reply or a note; channels deliver replies from here.
+		 * Fires after an agent added a reply or a note (a reply's delivery is already queued through Outbound).
 		 *
 		 * @since 0.1.0
 		 * @param \Storedesk\Messages\Message $message The new message.

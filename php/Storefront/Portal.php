@@ -30,11 +30,10 @@ class Portal {
 	 */
 	public function __construct( private PortalRenderer $renderer ) {}
 
-	/** Hooks the page, the URL and the My Account tab. */
+	/** Hooks the page and the My Account tab. */
 	public function register(): void {
 		add_action( 'init', array( $this, 'maybe_create_page' ), 20 );
 		add_action( 'init', array( $this, 'flush_rewrites_once' ), 100 );
-		add_filter( 'storedesk_portal_url', array( $this, 'portal_url' ) );
 		add_filter( 'woocommerce_get_query_vars', array( $this, 'query_vars' ) );
 		add_filter( 'woocommerce_account_menu_items', array( $this, 'menu_items' ) );
 		add_action( 'woocommerce_account_' . self::ENDPOINT . '_endpoint', array( $this, 'account_tab' ) );
@@ -89,16 +88,15 @@ class Portal {
 	}
 
 	/**
-	 * The portal URL: My Account's Support tab on WooCommerce stores, else the page.
-	 *
-	 * @param string $url URL so far.
+	 * The portal URL: My Account's Support tab on WooCommerce stores, else
+	 * the page, else the home page until a portal page exists.
 	 */
-	public function portal_url( $url ): string {
+	public static function url(): string {
 		if ( function_exists( 'wc_get_account_endpoint_url' ) && function_exists( 'wc_get_page_id' ) && wc_get_page_id( 'myaccount' ) > 0 ) {
 			return (string) wc_get_account_endpoint_url( self::ENDPOINT );
 		}
 		$page = (int) Settings::get( 'portal_page_id' );
-		return $page && 'publish' === get_post_status( $page ) ? (string) get_permalink( $page ) : (string) $url;
+		return $page && 'publish' === get_post_status( $page ) ? (string) get_permalink( $page ) : home_url( '/' );
 	}
 
 	/**

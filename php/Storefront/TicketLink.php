@@ -44,8 +44,8 @@ class TicketLink {
 		 * Filters the URL of the customer portal, where ticket links lead.
 		 *
 		 * @since 0.2.0
-		 * @param string $url Portal URL; the site's home page until a portal page exists.
+		 * @param string $url Portal URL: My Account's Support tab, the portal page, or the home page until one exists.
 		 */
-		return (string) apply_filters( 'storedesk_portal_url', home_url( '/' ) );
+		return (string) apply_filters( 'storedesk_portal_url', Portal::url() );
 	}
 }
