@@ -71,8 +71,8 @@ class AgentNotifications {
 		list( $type, $ticket_id, $user_id ) = array_pad( $args, 3, 0 );
 		$user                               = get_userdata( (int) $user_id );
 		return array(
-			/* translators: 1: kind of email, such as "Agent: new ticket", 2: agent's name, 3: ticket number */
-			sprintf( __( '%1$s email to %2$s about #%3$d', 'storedesk' ), EmailTypes::labels()[ $type ] ?? $type, $user ? $user->display_name : '#' . (int) $user_id, (int) $ticket_id ),
+			/* translators: 1: agent's name, 2: ticket number, 3: kind of email, such as "Agent: new ticket" */
+			sprintf( __( 'Email to %1$s about #%2$d (%3$s)', 'storedesk' ), $user ? $user->display_name : '#' . (int) $user_id, (int) $ticket_id, EmailTypes::labels()[ $type ] ?? $type ),
 			(int) $ticket_id,
 		);
 	}
