@@ -24,6 +24,8 @@ module.exports = {
 	output: {
 		...defaultConfig.output,
 		path: path.resolve( __dirname, 'build' ),
+		// build/php-vendor/ holds the prefixed Composer packages (tools/php/prefix-vendor.php).
+		clean: { keep: /^(fonts|images|php-vendor)\// },
 	},
 	module: {
 		...defaultConfig.module,

@@ -1,6 +1,7 @@
 <?php
 /**
- * PSR-4 autoloader for the Storedesk\ namespace; the plugin ships no runtime Composer packages.
+ * PSR-4 autoloader for the Storedesk\ namespace, and for the Composer packages
+ * the plugin runs with, prefixed under Storedesk\Vendor\ in build/php-vendor/.
  *
  * @package Storedesk
  */
@@ -12,9 +13,15 @@ spl_autoload_register(
 		if ( ! str_starts_with( $class_name, 'Storedesk\\' ) || str_starts_with( $class_name, 'Storedesk\\Tests\\' ) ) {
 			return;
 		}
-		$file = __DIR__ . '/' . str_replace( '\\', '/', substr( $class_name, 10 ) ) . '.php';
+		// Another plugin's copy of the same library keeps its own names: ours are prefixed.
+		$file = str_starts_with( $class_name, 'Storedesk\\Vendor\\' )
+			? dirname( __DIR__ ) . '/build/php-vendor/' . str_replace( '\\', '/', substr( $class_name, 17 ) ) . '.php'
+			: __DIR__ . '/' . str_replace( '\\', '/', substr( $class_name, 10 ) ) . '.php';
 		if ( is_readable( $file ) ) {
 			require $file;
 		}
 	}
 );
+if ( is_readable( dirname( __DIR__ ) . '/build/php-vendor/files.php' ) ) {
+	require_once dirname( __DIR__ ) . '/build/php-vendor/files.php';
+}

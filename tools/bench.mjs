@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ensureComposer,
+	ensurePrefixedVendor,
 	ensureNodeModules,
 	ensureSystemPackages,
 } from './lib/env.mjs';
@@ -267,6 +268,7 @@ const php = ( site, script, args = [] ) =>
 ensureSystemPackages();
 ensureNodeModules();
 ensureComposer();
+ensurePrefixedVendor();
 run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT, capture: true } );
 // A server for a store of this size would hold its working set in memory:
 // 1M tickets are about 12 GB of tables and indexes.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ensureComposer,
+	ensurePrefixedVendor,
 	ensureNodeModules,
 	ensureSystemPackages,
 } from './lib/env.mjs';
@@ -58,6 +59,8 @@ process.on( 'SIGTERM', () => shutdown( 0 ) );
 try {
 	ensureSystemPackages();
 	ensureNodeModules();
+	ensureComposer();
+	ensurePrefixedVendor();
 	if (
 		existsSync( join( ROOT, 'webpack.config.js' ) ) &&
 		( opts.reset || buildIsStale() )

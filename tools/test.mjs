@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ensureComposer,
+	ensurePrefixedVendor,
 	ensureNodeModules,
 	ensureSystemPackages,
 } from './lib/env.mjs';
@@ -171,6 +172,7 @@ try {
 	ensureSystemPackages();
 	ensureNodeModules();
 	ensureComposer();
+	ensurePrefixedVendor();
 	rmSync( OUT, { recursive: true, force: true } );
 	mkdirSync( OUT, { recursive: true } );
 	if ( ! WOOCOMMERCE ) {

@@ -77,3 +77,21 @@ export function ensureComposer() {
 		);
 	}
 }
+
+// The plugin's run-time Composer packages, prefixed under Storedesk\Vendor\ in
+// build/php-vendor/ (tools/php/prefix-vendor.php), whenever Composer installed
+// something newer or the prefixer changed.
+export function ensurePrefixedVendor( { force = false } = {} ) {
+	const stamp = join( ROOT, 'build', 'php-vendor', 'packages.json' );
+	const inputs = [
+		join( ROOT, 'vendor', 'composer', 'installed.json' ),
+		join( ROOT, 'tools', 'php', 'prefix-vendor.php' ),
+		join( ROOT, 'tools', 'php', 'prefixer', 'Prefixer.php' ),
+	];
+	if ( force || inputs.some( ( input ) => newer( input, stamp ) ) ) {
+		console.log( 'Prefixing the run-time PHP packages…' );
+		run( 'php', [ join( ROOT, 'tools', 'php', 'prefix-vendor.php' ) ], {
+			cwd: ROOT,
+		} );
+	}
+}
