@@ -1,12 +1,17 @@
 // npm run lint: every static check, each reported; exits non-zero if any fails.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureComposer, ensureNodeModules } from './lib/env.mjs';
+import {
+	ensureComposer,
+	ensureNodeModules,
+	ensurePrefixedVendor,
+} from './lib/env.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 
 ensureNodeModules();
 ensureComposer();
+ensurePrefixedVendor();
 
 const phpFiles = ( dir ) =>
 	readdirSync( join( ROOT, dir ), { recursive: true } )

@@ -30,6 +30,9 @@ use GuzzleHttp\Psr7\Utils;
 use Psr\Http\Message\StreamInterface as Stream;
 
 class Reader extends \Pimple\Container implements Stream, \Countable {
+	/**
+	 * @return ZBateson\MailMimeParser\Part[]|\GuzzleHttp\Psr7\Utils|null ZBateson's own words stay.
+	 */
 	public function read(): array {
 		$stream = Utils::streamFor( 'x' );
 		return array( Part::class, \DateTime::class, 'ZBateson\\MailMimeParser\\Message', 'GuzzleHttp is a library', \strlen( 'a' ), trigger_deprecation( 'a', '1', 'b' ), new \ArrayObject() );
@@ -45,10 +48,11 @@ PHP;
 		$this->assertStringContainsString( '\\Storedesk\\Vendor\\ZBateson\\MailMimeParser\\Part::class', $out );
 		$this->assertStringContainsString( "'Storedesk\\Vendor\\ZBateson\\MailMimeParser\\Message'", $out );
 		$this->assertStringContainsString( "'GuzzleHttp is a library'", $out, 'a sentence is not a class name' );
+		$this->assertStringContainsString( '@return \\Storedesk\\Vendor\\ZBateson\\MailMimeParser\\Part[]|\\Storedesk\\Vendor\\GuzzleHttp\\Psr7\\Utils|null ZBateson\'s own words stay.', $out, 'docblock types, for static analysis' );
 		foreach ( array( '\\DateTime::class', '\\strlen(', 'trigger_deprecation(', 'new \\ArrayObject()' ) as $global ) {
 			$this->assertStringContainsString( $global, $out );
 		}
-		$this->assertDoesNotMatchRegularExpression( '/(?<!Vendor\\\\)\\b(ZBateson|GuzzleHttp|Pimple)\\\\/', str_replace( "'GuzzleHttp is a library'", '', $out ) );
+		$this->assertDoesNotMatchRegularExpression( '/(?<!Vendor\\\\)\\b(ZBateson|GuzzleHttp|Pimple)\\\\/', $out );
 		$this->assertNotEmpty( ( new ParserFactory() )->createForHostVersion()->parse( $out ), 'still PHP' );
 	}
 

@@ -212,6 +212,14 @@ final class PrefixVisitor extends \PhpParser\NodeVisitorAbstract {
 	 * @param Node $node Node.
 	 */
 	public function leaveNode( Node $node ) {
+		$doc = $node->getDocComment();
+		// Types in docblocks too: static analysis reads them.
+		if ( $doc ) {
+			$text = (string) preg_replace( '/(?<![\\w\\\\])\\\\?(' . implode( '|', array_map( 'preg_quote', $this->namespaces ) ) . ')\\\\/', '\\\\' . str_replace( '\\', '\\\\', $this->prefix ) . '\\\\$1\\\\', $doc->getText() );
+			if ( $text !== $doc->getText() ) {
+				$node->setDocComment( new \PhpParser\Comment\Doc( $text ) );
+			}
+		}
 		if ( $node instanceof Node\Stmt\Class_ && self::decorates_lazily( $node ) ) {
 			// Guzzle's StreamDecoratorTrait creates $stream on first use (__get); a
 			// class that does not declare it is deprecated since PHP 8.2. The

@@ -1,0 +1,195 @@
+<?php
+/**
+ * Raw MIME to ParsedEmail.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Channels\Email\Inbound;
+
+use Storedesk\Vendor\ZBateson\MailMimeParser\Header\AddressHeader;
+use Storedesk\Vendor\ZBateson\MailMimeParser\Header\IdHeader;
+use Storedesk\Vendor\ZBateson\MailMimeParser\MailMimeParser;
+use Storedesk\Vendor\ZBateson\MailMimeParser\IMessage;
+use Storedesk\Vendor\ZBateson\MailMimeParser\Message\IMessagePart;
+use Storedesk\Vendor\ZBateson\MailMimeParser\Message\IMimePart;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads any message, however broken, into a ParsedEmail with the
+ * (prefixed) zbateson/mail-mime-parser: the headers the intake threads and
+ * routes by, the text and HTML as UTF-8 (Charsets), every file with its
+ * bytes, and whether a machine sent it. Nothing a mail contains reaches the
+ * PHP error log (Quiet).
+ */
+final class MimeReader {
+
+	/** Precedence values of mail no desk should answer. */
+	private const SILENT_PRECEDENCE = array( 'bulk', 'junk', 'list', 'auto_reply' );
+
+	/** Headers whose mere presence marks automatic mail. */
+	private const AUTOMATIC_HEADERS = array( 'X-Autoreply', 'X-Autorespond', 'X-Auto-Response-Suppress', 'X-Loop' );
+
+	/**
+	 * Reads a raw message.
+	 *
+	 * @param string $raw The message as received (RFC 5322).
+	 */
+	public function read( string $raw ): ParsedEmail {
+		return Quiet::run( fn() => $this->parse( $raw ) );
+	}
+
+	/**
+	 * Reads a raw message, warnings caught by read().
+	 *
+	 * @param string $raw The message.
+	 */
+	private function parse( string $raw ): ParsedEmail {
+		$message = ( new MailMimeParser() )->parse( $raw, false );
+		$from    = $message->getHeader( 'From' );
+		$sender  = $from instanceof AddressHeader ? strtolower( trim( (string) $from->getEmail() ) ) : '';
+		$name    = $from instanceof AddressHeader ? trim( (string) $from->getPersonName() ) : '';
+		$text    = $message->getTextPart();
+		$html    = $message->getHtmlPart();
+		$subject = trim( (string) preg_replace( '/\s+/u', ' ', (string) $message->getHeaderValue( 'Subject' ) ) );
+		$plain   = $text ? Charsets::text( $text ) : '';
+		$date    = $message->getHeader( 'Date' );
+		$when    = $date && method_exists( $date, 'getDateTime' ) ? $date->getDateTime() : null;
+		return new ParsedEmail(
+			message_id: $this->message_id( $message ) ?? self::synthetic_id( $sender, $subject, (string) $message->getHeaderValue( 'Date' ), $plain ),
+			subject: $subject,
+			from: $sender,
+			from_name: $name !== $sender ? $name : '',
+			to: self::addresses( $message, 'To' ),
+			cc: self::addresses( $message, 'Cc' ),
+			reply_to: self::addresses( $message, 'Reply-To' )[0] ?? null,
+			references: array_values( array_unique( array_merge( self::ids( $message, 'In-Reply-To' ), array_reverse( self::ids( $message, 'References' ) ) ) ) ),
+			text: $plain,
+			html: $html ? Charsets::text( $html ) : '',
+			files: $this->files( $message ),
+			automatic: self::automatic( $message, $sender ),
+			bounce: 'multipart/report' === strtolower( (string) $message->getHeaderValue( 'Content-Type' ) ),
+			date: $when instanceof \DateTimeInterface ? gmdate( 'Y-m-d H:i:s', $when->getTimestamp() ) : null,
+		);
+	}
+
+	/**
+	 * The Message-ID, without angle brackets, or null.
+	 *
+	 * @param IMessage $message Message.
+	 */
+	private function message_id( IMessage $message ): ?string {
+		$header = $message->getHeader( 'Message-ID' );
+		$id     = $header instanceof IdHeader ? trim( (string) $header->getId() ) : '';
+		return '' !== $id ? $id : null;
+	}
+
+	/**
+	 * A Message-ID for a mail that has none, the same each time the same
+	 * mail arrives (so a second delivery is still a duplicate).
+	 *
+	 * @param string $from    Sender.
+	 * @param string $subject Subject.
+	 * @param string $date    Date header as written.
+	 * @param string $text    Text.
+	 */
+	private static function synthetic_id( string $from, string $subject, string $date, string $text ): string {
+		return 'synthetic-' . sha1( $from . "\n" . $subject . "\n" . $date . "\n" . $text ) . '@storedesk.invalid';
+	}
+
+	/**
+	 * Lower-case addresses of an address header.
+	 *
+	 * @param IMessage $message Message.
+	 * @param string   $name    Header name.
+	 * @return string[]
+	 */
+	private static function addresses( IMessage $message, string $name ): array {
+		$header = $message->getHeader( $name );
+		if ( ! $header instanceof AddressHeader ) {
+			return array();
+		}
+		$out = array();
+		foreach ( $header->getAddresses() as $address ) {
+			$email = strtolower( trim( (string) $address->getEmail() ) );
+			if ( '' !== $email ) {
+				$out[] = $email;
+			}
+		}
+		return array_values( array_unique( $out ) );
+	}
+
+	/**
+	 * Message ids of an id header, without brackets.
+	 *
+	 * @param IMessage $message Message.
+	 * @param string   $name    Header name.
+	 * @return string[]
+	 */
+	private static function ids( IMessage $message, string $name ): array {
+		$header = $message->getHeader( $name );
+		return $header instanceof IdHeader ? array_values( array_filter( array_map( static fn( $id ) => trim( (string) $id ), $header->getIds() ) ) ) : array();
+	}
+
+	/**
+	 * Every attachment and inline part, with its bytes.
+	 *
+	 * @param IMessage $message Message.
+	 * @return ParsedFile[]
+	 */
+	private function files( IMessage $message ): array {
+		$out = array();
+		foreach ( $message->getAllAttachmentParts() as $n => $part ) {
+			$out[] = self::file( $part, (int) $n );
+		}
+		return $out;
+	}
+
+	/**
+	 * One part as a file.
+	 *
+	 * @param IMessagePart $part Part.
+	 * @param int          $n    Its place, for a made-up name.
+	 */
+	private static function file( IMessagePart $part, int $n ): ParsedFile {
+		$mime = strtolower( (string) $part->getContentType( 'application/octet-stream' ) );
+		$cid  = trim( (string) $part->getContentId(), " <>\t" );
+		// Outlook sends inline images with a Content-ID and no Content-Disposition.
+		$disposition = $part instanceof IMimePart ? strtolower( (string) $part->getHeaderValue( 'Content-Disposition' ) ) : '';
+		$inline      = '' !== $cid && 'attachment' !== $disposition;
+		$name        = trim( (string) $part->getFilename() );
+		if ( '' === $name ) {
+			$ext  = wp_get_default_extension_for_mime_type( $mime );
+			$name = ( 'message/rfc822' === $mime ? 'forwarded-message' : 'attachment-' . ( $n + 1 ) ) . '.' . ( 'message/rfc822' === $mime ? 'eml' : ( $ext ? $ext : 'bin' ) );
+		}
+		$stream = $part->getBinaryContentStream();
+		return new ParsedFile( sanitize_file_name( $name ), $mime, $stream ? (string) $stream->getContents() : '', '' !== $cid ? $cid : null, $inline );
+	}
+
+	/**
+	 * Whether a machine sent the mail: auto-replies, lists, bounces, loops.
+	 *
+	 * @param IMessage $message Message.
+	 * @param string   $sender  Sender's address.
+	 */
+	private static function automatic( IMessage $message, string $sender ): bool {
+		$auto = strtolower( trim( (string) $message->getHeaderValue( 'Auto-Submitted' ) ) );
+		if ( '' !== $auto && 'no' !== $auto ) {
+			return true;
+		}
+		if ( in_array( strtolower( trim( (string) $message->getHeaderValue( 'Precedence' ) ) ), self::SILENT_PRECEDENCE, true ) ) {
+			return true;
+		}
+		foreach ( self::AUTOMATIC_HEADERS as $header ) {
+			if ( null !== $message->getHeader( $header ) ) {
+				return true;
+			}
+		}
+		$return_path = $message->getHeader( 'Return-Path' );
+		if ( null !== $return_path && '' === trim( (string) $return_path->getRawValue(), " <>\t" ) ) {
+			return true;
+		}
+		return (bool) preg_match( '/^(mailer-daemon|postmaster)@/i', $sender );
+	}
+}
