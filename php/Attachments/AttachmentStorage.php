@@ -58,6 +58,28 @@ class AttachmentStorage {
 	 * @return string|WP_Error Stored path relative to the folder.
 	 */
 	public function store( string $tmp_path ) {
+		// Tests hand over ordinary files, as WordPress core's own upload tests do.
+		return $this->place( $tmp_path, is_uploaded_file( $tmp_path ) ? 'move_uploaded_file' : ( defined( 'STOREDESK_TESTING' ) ? 'copy' : null ) );
+	}
+
+	/**
+	 * Copies a file Storedesk wrote itself (an email's attachment) into the folder.
+	 *
+	 * @param string $path Our temporary file.
+	 * @return string|WP_Error Stored path relative to the folder.
+	 */
+	public function store_file( string $path ) {
+		return $this->place( $path, 'copy' );
+	}
+
+	/**
+	 * Puts a file into the folder under a fresh random name.
+	 *
+	 * @param string        $from The file.
+	 * @param callable|null $how  How it gets there: move_uploaded_file or copy; null refuses.
+	 * @return string|WP_Error
+	 */
+	private function place( string $from, ?callable $how ) {
 		$protected = $this->protect();
 		if ( is_wp_error( $protected ) ) {
 			return $protected;
@@ -65,8 +87,7 @@ class AttachmentStorage {
 		$relative = gmdate( 'Y/m' ) . '/' . bin2hex( random_bytes( 16 ) );
 		$target   = $this->base_dir() . '/' . $relative;
 		wp_mkdir_p( dirname( $target ) );
-		// Tests hand over ordinary files, as WordPress core's own upload tests do.
-		$moved = is_uploaded_file( $tmp_path ) ? move_uploaded_file( $tmp_path, $target ) : ( defined( 'STOREDESK_TESTING' ) && copy( $tmp_path, $target ) );
+		$moved = $how && $how( $from, $target );
 		if ( ! $moved ) {
 			return new WP_Error( 'storedesk_upload_failed', __( 'The file could not be saved. Try again.', 'storedesk' ), array( 'status' => 500 ) );
 		}

@@ -37,6 +37,7 @@ class Intake {
 	 * @param MessageRepository $messages Threads.
 	 * @param LoopGuard         $guard    Floods and auto-replies.
 	 * @param Announcer         $notifier Queues the emails a message calls for.
+	 * @param InboundFiles      $files    Keeps the files that came with a message.
 	 */
 	public function __construct(
 		private ChannelRegistry $channels,
@@ -45,6 +46,7 @@ class Intake {
 		private MessageRepository $messages,
 		private LoopGuard $guard,
 		private Announcer $notifier,
+		private InboundFiles $files,
 	) {}
 
 	/**
@@ -62,7 +64,15 @@ class Intake {
 		if ( $seen ) {
 			return $seen;
 		}
-		$received = Transaction::run( fn() => $this->store( $in, $channel ) );
+		$received = Transaction::run(
+			function () use ( $in, $channel ) {
+				$stored = $this->store( $in, $channel );
+				if ( $stored instanceof Received && $in->files ) {
+					$this->files->keep( $in->files, $stored->message, $stored->contact->id );
+				}
+				return $stored;
+			}
+		);
 		if ( is_wp_error( $received ) ) {
 			// Two deliveries of one message at once: the other one stored it.
 			return $this->seen( $in ) ?? $received;

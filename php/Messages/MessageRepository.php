@@ -49,13 +49,14 @@ class MessageRepository {
 		$kind   = (string) ( $data['kind'] ?? '' );
 		$format = (string) ( $data['format'] ?? 'html' );
 		$body   = (string) ( $data['body'] ?? '' );
-		if ( ! in_array( $kind, Message::KINDS, true ) || ! in_array( $format, array( 'html', 'text' ), true ) ) {
+		if ( ! in_array( $kind, Message::KINDS, true ) || ! in_array( $format, array( 'html', 'text', 'email' ), true ) ) {
 			return new WP_Error( 'storedesk_invalid_message', __( 'A message must be a customer message, reply, note or event in HTML or plain text.', 'storedesk' ), array( 'status' => 400 ) );
 		}
 		if ( strlen( $body ) > self::MAX_BODY_BYTES ) {
 			return new WP_Error( 'storedesk_message_too_long', sprintf( /* translators: %d: kilobytes */ __( 'The message is longer than %d KB. Shorten it or send the rest as an attachment.', 'storedesk' ), self::MAX_BODY_BYTES / 1024 ), array( 'status' => 413 ) );
 		}
-		$body = 'html' === $format ? MessageHtml::clean( $body ) : $body;
+		// An email's HTML keeps its layout (EmailHtml); what agents write, the composer's (MessageHtml).
+		$body = 'html' === $format ? MessageHtml::clean( $body ) : ( 'email' === $format ? EmailHtml::clean( $body ) : $body );
 		if ( 'event' !== $kind && empty( $data['with_files'] ) && '' === Text::plain( $body, $format ) ) {
 			return new WP_Error( 'storedesk_empty_message', __( 'The message is empty.', 'storedesk' ), array( 'status' => 400 ) );
 		}
@@ -188,5 +189,20 @@ class MessageRepository {
 	public function reassign_contact( int $from, int $to ): void {
 		global $wpdb;
 		$wpdb->update( Schema::table( 'messages' ), array( 'contact_id' => $to ), array( 'contact_id' => $from ) );
+	}
+
+	/**
+	 * Adds keys to a message's meta (what was learnt after storing it, such
+	 * as the files an email brought).
+	 *
+	 * @param int   $id   Message id.
+	 * @param array $meta Keys to add or replace.
+	 */
+	public function merge_meta( int $id, array $meta ): void {
+		global $wpdb;
+		$message = $this->find( $id );
+		if ( $message ) {
+			$wpdb->update( Schema::table( 'messages' ), array( 'meta' => (string) wp_json_encode( $meta + $message->meta ) ), array( 'id' => $id ) );
+		}
 	}
 }

@@ -21,10 +21,10 @@ final class PlainText {
 	 * Plain text of an HTML or text body.
 	 *
 	 * @param string $body   Body.
-	 * @param string $format html or text.
+	 * @param string $format html, email or text.
 	 */
 	public static function of( string $body, string $format = 'html' ): string {
-		if ( 'html' !== $format ) {
+		if ( 'html' !== $format && 'email' !== $format ) {
 			return trim( str_replace( "\r\n", "\n", $body ) );
 		}
 		// A link's target matters in plain text: "our guide (https://…)".
@@ -50,9 +50,9 @@ final class PlainText {
 	 * The safe HTML of a body for an HTML email.
 	 *
 	 * @param string $body   Body.
-	 * @param string $format html or text.
+	 * @param string $format html, email or text.
 	 */
 	public static function html( string $body, string $format = 'html' ): string {
-		return 'html' === $format ? MessageHtml::clean( $body ) : wpautop( esc_html( $body ) );
+		return 'html' === $format || 'email' === $format ? MessageHtml::clean( $body ) : wpautop( esc_html( $body ) );
 	}
 }

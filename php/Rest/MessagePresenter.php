@@ -81,7 +81,7 @@ class MessagePresenter {
 					'id'          => $m->id,
 					'ticket_id'   => $m->ticket_id,
 					'kind'        => $m->kind,
-					'body'        => $m->body,
+					'body'        => 'email' === $m->format ? self::inline_images( $m, array_map( $brief, $files[ $m->id ] ?? array() ) ) : $m->body,
 					'format'      => $m->format,
 					'channel'     => $m->channel,
 					'author'      => $author,
@@ -93,6 +93,23 @@ class MessagePresenter {
 			},
 			$messages
 		);
+	}
+
+	/**
+	 * An email's HTML with its cid: images pointing at their kept files.
+	 *
+	 * @param Message $m     Email message.
+	 * @param array[] $files Its files as the API shows them (id, url).
+	 */
+	private static function inline_images( Message $m, array $files ): string {
+		$urls = array_column( $files, 'url', 'id' );
+		$map  = array();
+		foreach ( (array) ( $m->meta['inline_files'] ?? array() ) as $cid => $id ) {
+			if ( isset( $urls[ $id ] ) ) {
+				$map[ 'cid:' . $cid ] = esc_url( $urls[ $id ] );
+			}
+		}
+		return $map ? strtr( $m->body, $map ) : $m->body;
 	}
 
 	/**

@@ -168,7 +168,7 @@ class ShopperTickets {
 					'type' => $agent ? 'agent' : 'customer',
 					'name' => $name,
 				),
-				'body'        => 'html' === $m->format ? MessageHtml::clean( $m->body ) : wpautop( esc_html( $m->body ) ),
+				'body'        => in_array( $m->format, array( 'html', 'email' ), true ) ? MessageHtml::clean( $m->body ) : wpautop( esc_html( $m->body ) ),
 				'attachments' => array_map( array( $this, 'present_file' ), $files[ $m->id ] ?? array() ),
 				'created_at'  => Dates::to_rest( $m->created_at ),
 			);

@@ -21,7 +21,7 @@ final class Text {
 	 * @param string $format html or text.
 	 */
 	public static function plain( string $body, string $format = 'html' ): string {
-		if ( 'html' === $format ) {
+		if ( 'html' === $format || 'email' === $format ) {
 			// Block-level tags end words; without a space "a</p><p>b" reads "ab".
 			$body = preg_replace( '#<(br|/p|/div|/li|/h[1-6]|/tr)[^>]*>#i', ' ', $body );
 			$body = html_entity_decode( wp_strip_all_tags( (string) $body ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );

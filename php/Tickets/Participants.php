@@ -26,11 +26,9 @@ class Participants {
 	 */
 	public function add( int $ticket_id, int $contact_id ): void {
 		global $wpdb;
-		$table = self::table();
-		$known = $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE ticket_id = %d AND contact_id = %d", $ticket_id, $contact_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		if ( ! $known ) {
+		if ( ! $this->has( $ticket_id, $contact_id ) ) {
 			$wpdb->insert(
-				$table,
+				self::table(),
 				array(
 					'ticket_id'  => $ticket_id,
 					'contact_id' => $contact_id,
@@ -38,6 +36,18 @@ class Participants {
 				)
 			);
 		}
+	}
+
+	/**
+	 * Whether a contact takes part in a ticket (in CC).
+	 *
+	 * @param int $ticket_id  Ticket id.
+	 * @param int $contact_id Contact id.
+	 */
+	public function has( int $ticket_id, int $contact_id ): bool {
+		global $wpdb;
+		$table = self::table();
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE ticket_id = %d AND contact_id = %d", $ticket_id, $contact_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 	}
 
 	/**

@@ -202,7 +202,8 @@ test( 'a channel webhook takes nothing without the provider signature', async ( 
 } ) => {
 	const manager = await as( 'e2e_manager' );
 	await expectNothingWritten( manager, async () => {
-		// The built-in channels take no webhooks; an unknown channel has none.
+		// Email takes raw mail only with its key (none is set here); the other
+		// built-in channels take no webhooks; an unknown channel has none.
 		for ( const slug of [ 'email', 'form', 'phone', 'whatsapp', 'nope' ] ) {
 			const res = await anon.send(
 				'POST',

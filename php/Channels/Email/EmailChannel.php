@@ -8,18 +8,32 @@
 namespace Storedesk\Channels\Email;
 
 use Storedesk\Channels\BaseChannel;
+use Storedesk\Channels\Email\Inbound\EmailThreading;
+use Storedesk\Channels\Email\Inbound\InboundEmail;
+use Storedesk\Contacts\Contact;
 use Storedesk\Container;
+use Storedesk\Conversations\InboundMessage;
 use Storedesk\Conversations\OutboundMessage;
 use Storedesk\Conversations\SendResult;
+use Storedesk\Settings\Secrets;
+use WP_Error;
+use WP_REST_Request;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Email in and out: replies leave through wp_mail(), so the site's SMTP or
- * delivery plugin carries them; inbound mail (IMAP, a pipe, provider hooks)
- * comes with its own issue.
+ * delivery plugin carries them. Mail comes in as raw MIME posted to the
+ * channel's webhook (an MTA pipe: `| curl --data-binary @- URL`), with the
+ * inbound key; IMAP polling and providers' hooks come next.
  */
 class EmailChannel extends BaseChannel {
+
+	/** The secret that opens the raw-MIME address. */
+	public const INBOUND_KEY = 'email_inbound_key';
+
+	/** Largest raw message taken, 30 MB (filter storedesk_inbound_email_bytes). */
+	private const MAX_BYTES = 31457280;
 
 	/**
 	 * Builds the channel.
@@ -56,6 +70,64 @@ class EmailChannel extends BaseChannel {
 	/** What it carries. */
 	public function supports(): array {
 		return $this->with( 'attachments', 'formatting' );
+	}
+
+	/**
+	 * The key an MTA pipe or a provider sends with each raw message.
+	 *
+	 * @return array<string, string>
+	 */
+	public function secrets(): array {
+		return array( self::INBOUND_KEY => __( 'Inbound email key (the raw-MIME address takes mail only with it)', 'storedesk' ) );
+	}
+
+	/**
+	 * A raw message is taken only with the inbound key, in the
+	 * X-Storedesk-Key header or the key query argument (for a pipe's URL).
+	 *
+	 * @param WP_REST_Request $request The call.
+	 * @return true|WP_Error
+	 */
+	public function verify( WP_REST_Request $request ) {
+		$key = $this->container->get( Secrets::class )->get( self::INBOUND_KEY );
+		if ( null === $key || '' === $key ) {
+			return new WP_Error( 'storedesk_inbound_off', __( 'Inbound email is not set up: set its key in Settings first.', 'storedesk' ), array( 'status' => 404 ) );
+		}
+		$given = (string) ( $request->get_header( 'X-Storedesk-Key' ) ?? $request->get_param( 'key' ) ?? '' );
+		return '' !== $given && hash_equals( $key, $given ) ? true : new WP_Error( 'storedesk_bad_signature', __( 'That is not the inbound email key.', 'storedesk' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * The raw message in the body, one per call.
+	 *
+	 * @param WP_REST_Request $request The call.
+	 * @return InboundMessage[]|WP_Error
+	 */
+	public function receive( WP_REST_Request $request ) {
+		$raw = (string) $request->get_body();
+		if ( '' === trim( $raw ) ) {
+			return new WP_Error( 'storedesk_empty_email', __( 'The body must be the raw email (RFC 5322).', 'storedesk' ), array( 'status' => 400 ) );
+		}
+		/**
+		 * Filters the largest raw email the channel takes, in bytes.
+		 *
+		 * @since 0.5.0
+		 * @param int $bytes 30 MB by default.
+		 */
+		if ( strlen( $raw ) > (int) apply_filters( 'storedesk_inbound_email_bytes', self::MAX_BYTES ) ) {
+			return new WP_Error( 'storedesk_email_too_large', __( 'The email is larger than this desk takes.', 'storedesk' ), array( 'status' => 413 ) );
+		}
+		return array( $this->container->get( InboundEmail::class )->message( $raw ) );
+	}
+
+	/**
+	 * The conversation an email answers, by the ids it answers.
+	 *
+	 * @param InboundMessage $message The message.
+	 * @param Contact        $contact Its sender.
+	 */
+	public function thread( InboundMessage $message, Contact $contact ): ?int {
+		return $this->container->get( EmailThreading::class )->ticket_for( (array) ( $message->meta['references'] ?? array() ), $contact );
 	}
 
 	/** Sends through wp_mail(). */

@@ -72,7 +72,7 @@ export type Message = {
 	ticket_id: number;
 	kind: 'customer' | 'reply' | 'note' | 'event';
 	body: string;
-	format: 'html' | 'text';
+	format: 'html' | 'text' | 'email';
 	channel: Channel;
 	author: {
 		type: 'agent' | 'contact' | 'system';
@@ -80,7 +80,11 @@ export type Message = {
 		name: string;
 		avatar: string | null;
 	};
-	meta: Record< string, unknown > & { call?: CallDetails };
+	meta: Record< string, unknown > & {
+		call?: CallDetails;
+		/** Files an email brought that the attachment rules did not keep. */
+		refused_files?: Array< { name: string; size: number; reason: string } >;
+	};
 	attachments: MessageAttachment[];
 	/** How it left for the customer (agents' API only). */
 	deliveries?: Delivery[];

@@ -11,6 +11,7 @@ import { useChannel, type ChannelLook } from '../../channels';
 import { CallSummary } from './CallSummary';
 import { DeliveryStatus } from './DeliveryStatus';
 import { MessageBody } from './MessageBody';
+import { RefusedFiles } from './RefusedFiles';
 import { Time } from './Time';
 
 export const KIND_LABELS: Record< Message[ 'kind' ], string > = {
@@ -109,6 +110,7 @@ export function MessageItem( { message: m }: { message: Message } ) {
 				</header>
 				<MessageBody message={ m } />
 				<AttachmentList files={ m.attachments ?? [] } />
+				<RefusedFiles message={ m } />
 				<DeliveryStatus message={ m } />
 			</article>
 		</li>

@@ -87,7 +87,7 @@ class EchoChannelTest extends TestCase {
 		$this->assertStatus( 401, $this->deliver( array( array( 'id' => 'x', 'from' => 'u', 'text' => 'Hi' ) ), 'forged' ) );
 		$this->assertSame( $before, $this->rows( 'messages' ) );
 		$this->assertStatus( 404, $this->rest( 'POST', '/storedesk/v1/channels/nope/webhook', array( 'messages' => array() ) ) );
-		$this->assertStatus( 404, $this->rest( 'POST', '/storedesk/v1/channels/email/webhook', array( 'messages' => array() ) ), 'email takes no webhook' );
+		$this->assertStatus( 404, $this->rest( 'POST', '/storedesk/v1/channels/email/webhook', array( 'messages' => array() ) ), 'email takes none until its inbound key is set' );
 	}
 
 	/** The admin app learns Echo from GET /channels; tickets and views accept it. */

@@ -1,0 +1,68 @@
+<?php
+/**
+ * A raw email as the intake takes it.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\Channels\Email\Inbound;
+
+use Storedesk\Conversations\InboundFile;
+use Storedesk\Conversations\InboundMessage;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Turns raw MIME (from the raw endpoint, and later IMAP and provider
+ * hooks) into the one InboundMessage every channel produces: the sender's
+ * address, the HTML (kept with its layout) or the text, the Message-ID as
+ * the id a redelivery is known by, the ids it answers for threading, and
+ * the files.
+ */
+class InboundEmail {
+
+	/** Most ids of a References header kept: a long thread's first and last matter. */
+	private const MAX_REFERENCES = 50;
+
+	/**
+	 * Builds the adapter.
+	 *
+	 * @param MimeReader $reader Reads MIME.
+	 */
+	public function __construct( private MimeReader $reader ) {}
+
+	/**
+	 * The message of a raw email.
+	 *
+	 * @param string $raw    Raw message.
+	 * @param string $source The way it came (raw, imap, a provider).
+	 */
+	public function message( string $raw, string $source = 'email-raw' ): InboundMessage {
+		$mail  = $this->reader->read( $raw );
+		$html  = trim( $mail->html );
+		$files = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
+		return new InboundMessage(
+			channel: 'email',
+			source: $source,
+			address: $mail->from,
+			body: '' !== $html ? $html : trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) ),
+			format: '' !== $html ? 'email' : 'text',
+			name: $mail->from_name,
+			subject: $mail->subject,
+			external_id: $mail->message_id,
+			automatic: $mail->automatic,
+			meta: array_filter(
+				array(
+					'message_id' => $mail->message_id,
+					'references' => array_slice( $mail->references, 0, self::MAX_REFERENCES ),
+					'to'         => $mail->to,
+					'cc'         => $mail->cc,
+					'sent_at'    => $mail->date,
+					'bounce'     => $mail->bounce,
+				)
+			),
+			with_files: (bool) $files,
+			files: $files,
+		);
+	}
+}

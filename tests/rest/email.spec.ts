@@ -1,0 +1,103 @@
+/**
+ * Raw email over real HTTP, as an MTA pipe posts it (curl sending the
+ * message from its standard input): ten deliveries of one message at once
+ * store it once; the key may ride in the URL; without it nothing is stored.
+ */
+import { API, expect, test, uniq, type Client } from './helpers';
+
+const raw = ( word: string, id: string ) =>
+	[
+		'From: Rosa Race <rosa.race@example.test>',
+		'To: support@shop.test',
+		`Subject: Lamp ${ word }`,
+		`Message-ID: <${ id }>`,
+		'Content-Type: text/plain; charset=UTF-8',
+		'',
+		`Only once, please (${ word }).`,
+		'',
+	].join( '\r\n' );
+
+const post = ( client: Client, body: string, headers = {}, query = '' ) =>
+	client.ctx.fetch( `${ API }/channels/email/webhook${ query }`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'message/rfc822', ...headers },
+		data: Buffer.from( body ),
+	} );
+
+async function withKey(
+	manager: Client,
+	work: ( key: string ) => Promise< void >
+) {
+	const key = `key-${ uniq( 'k' ) }`;
+	await manager.ok( 'PATCH', '/settings', {
+		secrets: { email_inbound_key: key },
+	} );
+	try {
+		await work( key );
+	} finally {
+		await manager.ok( 'PATCH', '/settings', {
+			secrets: { email_inbound_key: null },
+		} );
+	}
+}
+
+test( 'ten deliveries of one email at once store one message', async ( {
+	as,
+	anon,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	await withKey( manager, async ( key ) => {
+		const word = uniq( 'race' );
+		const body = raw( word, `${ word }@example.test` );
+		const answers = await Promise.all(
+			Array.from( { length: 10 }, () =>
+				post( anon, body, { 'X-Storedesk-Key': key } )
+			)
+		);
+		const received = await Promise.all(
+			answers.map( async ( res ) => {
+				expect( res.status(), await res.text() ).toBe( 200 );
+				return ( await res.json() ).received[ 0 ];
+			} )
+		);
+		expect( new Set( received.map( ( r ) => r.message_id ) ).size ).toBe(
+			1
+		);
+		expect( new Set( received.map( ( r ) => r.ticket_id ) ).size ).toBe(
+			1
+		);
+		expect( received.filter( ( r ) => ! r.duplicate ) ).toHaveLength( 1 );
+		const found = await manager.json( '/tickets', { search: word } );
+		expect( found ).toHaveLength( 1 );
+		expect( found[ 0 ] ).toMatchObject( {
+			channel: 'email',
+			subject: `Lamp ${ word }`,
+			message_count: 1,
+			contact: { email: 'rosa.race@example.test', name: 'Rosa Race' },
+		} );
+	} );
+} );
+
+test( 'a pipe may carry the key in its URL; a wrong one stores nothing', async ( {
+	as,
+	anon,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	await withKey( manager, async ( key ) => {
+		const word = uniq( 'pipe' );
+		const body = raw( word, `${ word }@example.test` );
+		const wrong = await post( anon, body, {}, '?key=nope' );
+		expect( wrong.status() ).toBe( 401 );
+		expect(
+			await manager.json( '/tickets', { search: word } )
+		).toHaveLength( 0 );
+		const right = await post( anon, body, {}, `?key=${ key }` );
+		expect( right.status() ).toBe( 200 );
+		expect(
+			await manager.json( '/tickets', { search: word } )
+		).toHaveLength( 1 );
+	} );
+	// With the key removed the address takes nothing at all.
+	const off = await post( anon, raw( uniq( 'off' ), 'off@example.test' ) );
+	expect( off.status() ).toBe( 404 );
+} );
