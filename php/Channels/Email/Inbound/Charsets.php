@@ -43,6 +43,20 @@ final class Charsets {
 	 * @param IMessagePart $part Text part.
 	 */
 	public static function text( IMessagePart $part ): string {
+		try {
+			return self::read( $part );
+		} catch ( \Throwable $e ) {
+			// Content the library cannot even decode (a broken uuencode): no text.
+			return '';
+		}
+	}
+
+	/**
+	 * A part's text in UTF-8; may throw on content the library cannot decode.
+	 *
+	 * @param IMessagePart $part Text part.
+	 */
+	private static function read( IMessagePart $part ): string {
 		$bytes = Quiet::run( static fn() => (string) $part->getBinaryContentStream()?->getContents() );
 		// Text whose bytes beyond ASCII are (nearly all) UTF-8 sequences is UTF-8,
 		// whatever the header says: legacy 8-bit text almost never forms them, and

@@ -37,7 +37,28 @@ final class MimeReader {
 	 * @param string $raw The message as received (RFC 5322).
 	 */
 	public function read( string $raw ): ParsedEmail {
-		return Quiet::run( fn() => $this->parse( $raw ) );
+		try {
+			return Quiet::run( fn() => $this->parse( $raw ) );
+		} catch ( \Throwable $e ) {
+			// The library gave up on this mail: keep what a plain reading finds.
+			return Quiet::run( static fn() => self::plain( $raw ) );
+		}
+	}
+
+	/**
+	 * A message read without MIME: the headers that matter and the rest as text.
+	 *
+	 * @param string $raw The message.
+	 */
+	private static function plain( string $raw ): ParsedEmail {
+		$parts   = preg_split( "/\r?\n\r?\n/", $raw, 2 );
+		$head    = (string) preg_replace( "/\r?\n[ \t]+/", ' ', (string) ( $parts[0] ?? '' ) );
+		$header  = static fn( string $name ) => preg_match( '/^' . $name . ':[ \t]*(.*)$/mi', $head, $m ) ? trim( $m[1] ) : '';
+		$subject = trim( (string) preg_replace( '/\s+/u', ' ', mb_scrub( (string) iconv_mime_decode( $header( 'Subject' ), ICONV_MIME_DECODE_CONTINUE_ON_ERROR, 'UTF-8' ), 'UTF-8' ) ) );
+		$from    = preg_match( '/<?([^\s<>"]+@[^\s<>"]+)>?/', $header( 'From' ), $m ) ? strtolower( $m[1] ) : '';
+		$text    = mb_scrub( (string) ( $parts[1] ?? '' ), 'UTF-8' );
+		$id      = trim( $header( 'Message-ID' ), " <>\t" );
+		return new ParsedEmail( '' !== $id ? $id : self::synthetic_id( $from, $subject, $header( 'Date' ), $text ), $subject, $from, '', array(), array(), null, array(), $text, '', array(), false, false, null );
 	}
 
 	/**
@@ -48,11 +69,11 @@ final class MimeReader {
 	private function parse( string $raw ): ParsedEmail {
 		$message = ( new MailMimeParser() )->parse( $raw, false );
 		$from    = $message->getHeader( 'From' );
-		$sender  = $from instanceof AddressHeader ? strtolower( trim( (string) $from->getEmail() ) ) : '';
-		$name    = $from instanceof AddressHeader ? trim( (string) $from->getPersonName() ) : '';
+		$sender  = $from instanceof AddressHeader ? strtolower( trim( mb_scrub( (string) $from->getEmail(), 'UTF-8' ) ) ) : '';
+		$name    = $from instanceof AddressHeader ? trim( mb_scrub( (string) $from->getPersonName(), 'UTF-8' ) ) : '';
 		$text    = $message->getTextPart();
 		$html    = $message->getHtmlPart();
-		$subject = trim( (string) preg_replace( '/\s+/u', ' ', (string) $message->getHeaderValue( 'Subject' ) ) );
+		$subject = trim( (string) preg_replace( '/\s+/u', ' ', mb_scrub( (string) $message->getHeaderValue( 'Subject' ), 'UTF-8' ) ) );
 		$plain   = $text ? Charsets::text( $text ) : '';
 		$date    = $message->getHeader( 'Date' );
 		$when    = $date && method_exists( $date, 'getDateTime' ) ? $date->getDateTime() : null;
@@ -141,7 +162,17 @@ final class MimeReader {
 	private function files( IMessage $message ): array {
 		$out = array();
 		foreach ( $message->getAllAttachmentParts() as $n => $part ) {
-			$out[] = self::file( $part, (int) $n );
+			try {
+				$out[] = self::file( $part, (int) $n );
+			} catch ( \Throwable $e ) {
+				// A part the library cannot decode is named with no bytes: the rules refuse it, visibly.
+				try {
+					$name = sanitize_file_name( (string) Quiet::run( static fn() => $part->getFilename() ) );
+				} catch ( \Throwable $e ) {
+					$name = '';
+				}
+				$out[] = new ParsedFile( '' !== $name ? $name : 'attachment-' . ( (int) $n + 1 ) . '.bin', 'application/octet-stream', '' );
+			}
 		}
 		return $out;
 	}

@@ -203,4 +203,73 @@ class RawEmailTest extends TestCase {
 		$this->assertSame( 'storedesk_automatic_message', $auto['error'] );
 		$this->assertSame( $before, $count() );
 	}
+
+	/**
+	 * Every message of the corpus goes through the whole intake: a
+	 * conversation with the subject, the sender and every file kept or
+	 * named as refused; or a deliberate refusal (no sender address at all,
+	 * an automatic message).
+	 */
+	public function test_the_corpus_through_the_intake(): void {
+		$files = glob( __DIR__ . '/../../../../../shared/corpus/email/mime-mail-parser/*' );
+		if ( ! $files ) {
+			$this->markTestSkipped( 'No ../shared/corpus here.' );
+		}
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler -- restored below.
+		set_error_handler(
+			static function ( int $no, string $message, string $file, int $line ): bool {
+				throw new \ErrorException( $message, 0, $no, $file, $line );
+			}
+		);
+		$outcomes = array();
+		$opened   = array();
+		$ids      = array();
+		try {
+			foreach ( $files as $file ) {
+				$raw  = (string) file_get_contents( $file );
+				$name = basename( $file );
+				$mail = $this->service( \Storedesk\Channels\Email\Inbound\MimeReader::class )->read( $raw );
+				$got  = $this->receive( $raw );
+				// No sender, a sender no one can answer (guest@localhost), or a machine.
+				$refusal = '' === $mail->from ? 'storedesk_missing_contact' : ( ! is_email( $mail->from ) ? 'storedesk_invalid_address' : ( $mail->automatic ? 'storedesk_automatic_message' : null ) );
+				if ( null !== $refusal ) {
+					$this->assertSame( $refusal, $got['error'] ?? null, $name );
+					$outcomes[] = 'refused';
+					continue;
+				}
+				$this->assertArrayHasKey( 'ticket_id', $got, $name . ': ' . ( $got['error'] ?? '' ) );
+				// Some corpus files share a Message-ID: the same mail, stored once.
+				if ( $got['duplicate'] ) {
+					$this->assertContains( $mail->message_id, $ids[ $got['ticket_id'] ] ?? array(), "{$name} is a redelivery" );
+					$outcomes[] = 'duplicate';
+					continue;
+				}
+				wp_set_current_user( $this->user( 'storedesk_agent' ) );
+				$ticket = $this->rest( 'GET', '/storedesk/v1/tickets/' . $got['ticket_id'] )->get_data();
+				// A mail answering an earlier one of the corpus (same sender, its id in
+				// In-Reply-To) joins that conversation; a new one is named by its subject,
+				// or by its first words without one.
+				if ( in_array( $got['ticket_id'], $opened, true ) ) {
+					$this->assertNotEmpty( array_intersect( $mail->references, $ids[ $got['ticket_id'] ] ), "{$name} answers a message of the conversation it joined" );
+				} elseif ( '' !== $mail->subject ) {
+					$this->assertSame( $mail->subject, $ticket['subject'], $name );
+				} else {
+					$this->assertNotSame( '', $ticket['subject'], $name );
+				}
+				$this->assertSame( $mail->from, $ticket['contact']['email'], $name );
+				$message = array_values( wp_list_filter( $this->thread( $got['ticket_id'] ), array( 'id' => $got['message_id'] ) ) )[0];
+				$kept    = count( $message['attachments'] ) + count( $message['meta']['refused_files'] ?? array() );
+				$this->assertSame( count( $mail->files ), $kept, "{$name}: every file kept or named" );
+				$outcomes[]                 = 'ticket';
+				$opened[]                   = $got['ticket_id'];
+				$ids[ $got['ticket_id'] ][] = $mail->message_id;
+				wp_set_current_user( 0 );
+			}
+		} finally {
+			restore_error_handler();
+		}
+		$this->assertCount( count( $files ), $outcomes, 'every message has an outcome' );
+		// 46 files: 27 conversations (or messages joining one), the rest redeliveries of the same Message-ID and refusals.
+		$this->assertGreaterThanOrEqual( 27, count( array_keys( $outcomes, 'ticket', true ) ) );
+	}
 }
