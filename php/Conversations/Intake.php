@@ -121,6 +121,13 @@ class Intake {
 		if ( is_wp_error( $message ) ) {
 			return $message;
 		}
+		// Whoever the customer copied in now takes part (a reply-all adding a colleague).
+		if ( 'customer' === $in->kind && ! empty( $in->ticket['cc'] ) ) {
+			$copied = $this->tickets->copy_in( $ticket_id, (array) $in->ticket['cc'] );
+			if ( is_wp_error( $copied ) ) {
+				return $copied;
+			}
+		}
 		$reopen = 'customer' === $in->kind && ! $in->automatic && in_array( $ticket->status(), array( 'resolved', 'closed' ), true );
 		if ( $reopen ) {
 			$ticket = $this->tickets->update( $ticket_id, array( 'status' => 'open' ), $in->actor_id );

@@ -140,6 +140,11 @@ class EmailBuilder {
 				$headers['Reply-To'] = $reply_to;
 			}
 		}
+		// The conversation's other participants stay in copy on replies to the customer.
+		$cc = array_filter( (array) ( $context['cc'] ?? array() ), 'is_email' );
+		if ( $cc ) {
+			$headers['Cc'] = implode( ', ', $cc );
+		}
 		if ( ! empty( $context['auto'] ) ) {
 			// RFC 3834: automatic mail says so, so that vacation replies and other robots do not answer it.
 			$headers['Auto-Submitted']           = (string) $context['auto'];

@@ -39,6 +39,18 @@ class Participants {
 	}
 
 	/**
+	 * The contacts in copy of a ticket.
+	 *
+	 * @param int $ticket_id Ticket id.
+	 * @return int[]
+	 */
+	public function of( int $ticket_id ): array {
+		global $wpdb;
+		$table = self::table();
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT contact_id FROM {$table} WHERE ticket_id = %d ORDER BY created_at, contact_id", $ticket_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+
+	/**
 	 * Whether a contact takes part in a ticket (in CC).
 	 *
 	 * @param int $ticket_id  Ticket id.

@@ -130,12 +130,9 @@ class TicketCreator {
 			wp_set_object_terms( $post_id, array_map( static fn( $t ) => $t->term_id, array_values( $fields['tags'] ) ), TicketPostType::TAG_TAXONOMY );
 		}
 		$this->search->create( $post_id, $fields['subject'], $contact );
-		foreach ( (array) ( $data['cc'] ?? array() ) as $email ) {
-			$cc = $this->contacts->find_or_create( array( 'email' => (string) $email ) );
-			if ( is_wp_error( $cc ) ) {
-				return $cc;
-			}
-			$this->participants->add( $post_id, $cc->id );
+		$copied = $this->copy_in( $post_id, (array) ( $data['cc'] ?? array() ) );
+		if ( is_wp_error( $copied ) ) {
+			return $copied;
 		}
 		$message = (array) ( $data['message'] ?? array() );
 		$kind    = 'reply' === ( $message['kind'] ?? '' ) ? 'reply' : 'customer';
@@ -155,6 +152,25 @@ class TicketCreator {
 			)
 		);
 		return is_wp_error( $added ) ? $added : $this->index->get( $post_id );
+	}
+
+	/**
+	 * Puts people in copy of a ticket by their email addresses (contacts
+	 * found or created), once each.
+	 *
+	 * @param int      $ticket_id Ticket id.
+	 * @param string[] $emails    Addresses.
+	 * @return true|WP_Error
+	 */
+	public function copy_in( int $ticket_id, array $emails ) {
+		foreach ( $emails as $email ) {
+			$cc = $this->contacts->find_or_create( array( 'email' => (string) $email ) );
+			if ( is_wp_error( $cc ) ) {
+				return $cc;
+			}
+			$this->participants->add( $ticket_id, $cc->id );
+		}
+		return true;
 	}
 
 	/**

@@ -200,6 +200,17 @@ class TicketRepository {
 	}
 
 	/**
+	 * Puts people in copy of a ticket by their email addresses.
+	 *
+	 * @param int      $ticket_id Ticket id.
+	 * @param string[] $emails    Addresses.
+	 * @return true|WP_Error
+	 */
+	public function copy_in( int $ticket_id, array $emails ) {
+		return $this->creator->copy_in( $ticket_id, $emails );
+	}
+
+	/**
 	 * Adds a contact to a ticket's participants (CC).
 	 *
 	 * @param int $ticket_id  Ticket id.

@@ -7,11 +7,13 @@
 
 namespace Storedesk\Channels\Email;
 
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Conversations\OutboundMessage;
 use Storedesk\Conversations\SendResult;
 use Storedesk\Notifications\EmailBuilder;
 use Storedesk\Notifications\Mailer;
 use Storedesk\Storefront\TicketLink;
+use Storedesk\Tickets\Participants;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -26,11 +28,13 @@ class CustomerEmail {
 	/**
 	 * Builds the sender.
 	 *
-	 * @param EmailBuilder $builder Builds emails.
-	 * @param Mailer       $mailer  Hands them to wp_mail().
-	 * @param TicketLink   $links   The shopper's link to a ticket.
+	 * @param EmailBuilder      $builder Builds emails.
+	 * @param Mailer            $mailer  Hands them to wp_mail().
+	 * @param TicketLink        $links   The shopper's link to a ticket.
+	 * @param Participants      $participants Who else is in copy.
+	 * @param ContactRepository $contacts Their addresses.
 	 */
-	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private TicketLink $links ) {}
+	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private TicketLink $links, private Participants $participants, private ContactRepository $contacts ) {}
 
 	/**
 	 * Builds and sends one email; the provider id is its Message-ID.
@@ -44,6 +48,7 @@ class CustomerEmail {
 				'message'  => $message,
 				'agent_id' => $message->author_id,
 				'auto'     => $message->author_id ? null : 'auto-replied',
+				'cc'       => $this->copied( $out ),
 			),
 			'customer-resolved' => array(
 				'key'      => $message->id,
@@ -62,5 +67,21 @@ class CustomerEmail {
 		$error = $this->mailer->last_error();
 		// An empty error: the storedesk_notification_email filter cancelled it; trying again changes nothing.
 		return '' === $error ? SendResult::failed( __( 'A plugin cancelled this email (storedesk_notification_email).', 'storedesk' ), false ) : SendResult::failed( $error );
+	}
+
+	/**
+	 * Addresses in copy of a reply: the conversation's participants, not the customer.
+	 *
+	 * @param OutboundMessage $out The delivery.
+	 * @return string[]
+	 */
+	private function copied( OutboundMessage $out ): array {
+		$emails = array();
+		foreach ( $this->contacts->find_many( $this->participants->of( $out->ticket->id() ) ) as $contact ) {
+			if ( $contact->email && 0 !== strcasecmp( $contact->email, $out->to ) ) {
+				$emails[] = $contact->email;
+			}
+		}
+		return $emails;
 	}
 }

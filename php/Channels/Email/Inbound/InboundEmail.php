@@ -61,8 +61,29 @@ class InboundEmail {
 					'bounce'     => $mail->bounce,
 				)
 			),
+			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).
+			ticket: array( 'cc' => self::copied( $mail ) ),
 			with_files: (bool) $files,
 			files: $files,
+		);
+	}
+
+	/**
+	 * The customer's Cc, without the sender and without anyone at the
+	 * domains the mail was sent to (ours: another of our mailboxes copied in
+	 * would answer our replies back to us).
+	 *
+	 * @param ParsedEmail $mail The mail.
+	 * @return string[]
+	 */
+	private static function copied( ParsedEmail $mail ): array {
+		$domain = static fn( string $address ) => strtolower( (string) substr( (string) strrchr( $address, '@' ), 1 ) );
+		$ours   = array_map( $domain, $mail->to );
+		return array_values(
+			array_filter(
+				$mail->cc,
+				static fn( string $cc ) => $cc !== $mail->from && is_email( $cc ) && ! in_array( $domain( $cc ), $ours, true )
+			)
 		);
 	}
 }

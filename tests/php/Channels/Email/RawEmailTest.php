@@ -11,8 +11,6 @@ use Storedesk\Channels\Email\EmailChannel;
 use Storedesk\Notifications\ThreadHeaders;
 use Storedesk\Settings\Secrets;
 use Storedesk\Tests\TestCase;
-use WP_REST_Request;
-use WP_REST_Response;
 
 /**
  * What an MTA pipe posts becomes a conversation through the intake: files
@@ -22,6 +20,8 @@ use WP_REST_Response;
  */
 class RawEmailTest extends TestCase {
 
+	use PostsRawEmail;
+
 	private const KEY = 'inbound-test-key-123';
 
 	/** A 1×1 PNG. */
@@ -30,49 +30,7 @@ class RawEmailTest extends TestCase {
 	/** Sets the inbound key. */
 	protected function setUp(): void {
 		parent::setUp();
-		$this->service( Secrets::class )->set( EmailChannel::INBOUND_KEY, self::KEY );
-	}
-
-	/**
-	 * Posts a raw message as a pipe would.
-	 *
-	 * @param string      $raw Raw message.
-	 * @param string|null $key Inbound key, null for none.
-	 */
-	private function post( string $raw, ?string $key = self::KEY ): WP_REST_Response {
-		$request = new WP_REST_Request( 'POST', '/storedesk/v1/channels/email/webhook' );
-		$request->set_header( 'Content-Type', 'message/rfc822' );
-		if ( null !== $key ) {
-			$request->set_header( 'X-Storedesk-Key', $key );
-		}
-		$request->set_body( $raw );
-		$response = rest_do_request( $request );
-		$response->set_data( json_decode( (string) wp_json_encode( rest_get_server()->response_to_data( $response, false ) ), true ) );
-		return $response;
-	}
-
-	/**
-	 * The outcome of one posted message.
-	 *
-	 * @param string $raw Raw message.
-	 * @return array{ticket_id?: int, message_id?: int, duplicate?: bool, error?: string}
-	 */
-	private function receive( string $raw ): array {
-		$res = $this->post( $raw );
-		$this->assertStatus( 200, $res );
-		return $res->get_data()['received'][0];
-	}
-
-	/**
-	 * A plain email.
-	 *
-	 * @param string $from    Sender.
-	 * @param string $id      Message-ID without brackets.
-	 * @param string $text    Text.
-	 * @param string $headers More header lines.
-	 */
-	private static function mail( string $from, string $id, string $text, string $headers = '' ): string {
-		return "From: {$from}\r\nTo: support@shop.test\r\nSubject: Where is my lamp?\r\nMessage-ID: <{$id}>\r\n{$headers}Content-Type: text/plain; charset=UTF-8\r\n\r\n{$text}\r\n";
+		$this->open_inbound();
 	}
 
 	/**
