@@ -127,6 +127,8 @@ final class EmailHtml {
 		);
 		$cell   = $common + array_fill_keys( array( 'colspan', 'rowspan', 'valign', 'width', 'height', 'bgcolor' ), true );
 		$tags   = array_fill_keys( array( 'p', 'div', 'span', 'br', 'hr', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'sub', 'sup', 'small', 'big', 'center', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'thead', 'tbody', 'tfoot', 'tr', 'caption' ), $common );
+		// Channels\Email\Inbound\QuotedReply wraps an email's quoted history in it, for the thread to fold.
+		$tags['div']['data-storedesk-quote'] = true;
 		return $tags + array(
 			'a'     => array(
 				'href'  => true,

@@ -84,6 +84,8 @@ export type Message = {
 		call?: CallDetails;
 		/** Files an email brought that the attachment rules did not keep. */
 		refused_files?: Array< { name: string; size: number; reason: string } >;
+		/** Where a plain-text email's quoted history starts, in characters. */
+		quote_at?: number;
 	};
 	attachments: MessageAttachment[];
 	/** How it left for the customer (agents' API only). */

@@ -40,12 +40,14 @@ class InboundEmail {
 	public function message( string $raw, string $source = 'email-raw' ): InboundMessage {
 		$mail  = $this->reader->read( $raw );
 		$html  = trim( $mail->html );
+		$text  = trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) );
 		$files = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
 		return new InboundMessage(
 			channel: 'email',
 			source: $source,
 			address: $mail->from,
-			body: '' !== $html ? $html : trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) ),
+			// The quoted history stays stored; the thread folds it away.
+			body: '' !== $html ? QuotedReply::fold_html( $html ) : $text,
 			format: '' !== $html ? 'email' : 'text',
 			name: $mail->from_name,
 			subject: $mail->subject,
@@ -59,6 +61,7 @@ class InboundEmail {
 					'cc'         => $mail->cc,
 					'sent_at'    => $mail->date,
 					'bounce'     => $mail->bounce,
+					'quote_at'   => '' === $html ? QuotedReply::in_text( $text ) : null,
 				)
 			),
 			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).

@@ -81,4 +81,49 @@ describe( 'MessageBody', () => {
 			'Not kept: setup.exe (2 KB). This type of file is not allowed.'
 		);
 	} );
+
+	it( "folds an email's quoted history until the agent opens it", async () => {
+		const { container } = render(
+			<MessageBody
+				message={ message( 9, {
+					format: 'email',
+					body: '<div>Yes please.</div><div data-storedesk-quote=""><blockquote>Old text</blockquote></div>',
+				} ) }
+			/>
+		);
+		const toggle = screen.getByRole( 'button', {
+			name: 'Show quoted text',
+		} );
+		expect( toggle ).toHaveAttribute( 'aria-expanded', 'false' );
+		expect( container.querySelector( '.is-quote-shown' ) ).toBeNull();
+		await userEvent.click( toggle );
+		expect(
+			container.querySelector( '.is-quote-shown' )
+		).toHaveTextContent( 'Old text' );
+		expect(
+			screen.getByRole( 'button', { name: 'Hide quoted text' } )
+		).toHaveAttribute( 'aria-expanded', 'true' );
+	} );
+
+	it( 'cuts a plain-text email at its quote, by characters', async () => {
+		// An emoji is one character for PHP and two UTF-16 units for JavaScript.
+		const body = 'Evet 👍 gönderin.\n\nOn Sun Storedesk wrote:\n> Old text';
+		render(
+			<MessageBody
+				message={ message( 10, {
+					format: 'text',
+					body,
+					meta: {
+						quote_at: Array.from( 'Evet 👍 gönderin.\n\n' ).length,
+					},
+				} ) }
+			/>
+		);
+		expect( screen.getByText( 'Evet 👍 gönderin.' ) ).toBeVisible();
+		expect( screen.queryByText( /Old text/ ) ).not.toBeInTheDocument();
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Show quoted text' } )
+		);
+		expect( screen.getByText( /> Old text/ ) ).toBeVisible();
+	} );
 } );
