@@ -38,11 +38,8 @@ final class Plugin {
 		Storefront\ChunkTranslations::class,
 		Attachments\AttachmentCleaner::class,
 		Storefront\RateLimiter::class,
-		Notifications\Notifier::class,
-		Conversations\Outbound::class,
 		Contacts\AccountProof::class,
-		Notifications\AddressNotice::class,
-		Notifications\AgentNotifications::class,
+		Jobs\Worker::class,
 	);
 
 	/**

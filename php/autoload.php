@@ -14,14 +14,16 @@ spl_autoload_register(
 			return;
 		}
 		// Another plugin's copy of the same library keeps its own names: ours are prefixed.
-		$file = str_starts_with( $class_name, 'Storedesk\\Vendor\\' )
+		$vendor = str_starts_with( $class_name, 'Storedesk\\Vendor\\' );
+		$file   = $vendor
 			? dirname( __DIR__ ) . '/build/php-vendor/' . str_replace( '\\', '/', substr( $class_name, 17 ) ) . '.php'
 			: __DIR__ . '/' . str_replace( '\\', '/', substr( $class_name, 10 ) ) . '.php';
+		// The packages' global helpers, with the first of their classes: most requests use none.
+		if ( $vendor && is_readable( dirname( __DIR__ ) . '/build/php-vendor/files.php' ) ) {
+			require_once dirname( __DIR__ ) . '/build/php-vendor/files.php';
+		}
 		if ( is_readable( $file ) ) {
 			require $file;
 		}
 	}
 );
-if ( is_readable( dirname( __DIR__ ) . '/build/php-vendor/files.php' ) ) {
-	require_once dirname( __DIR__ ) . '/build/php-vendor/files.php';
-}

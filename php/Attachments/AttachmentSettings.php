@@ -7,14 +7,14 @@
 
 namespace Storedesk\Attachments;
 
-use Storedesk\Settings\Section;
+use Storedesk\Settings\PlainSection;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Which files agents and customers may attach, and how large.
  */
-final class AttachmentSettings implements Section {
+final class AttachmentSettings extends PlainSection {
 
 	/** Machine name. */
 	public static function name(): string {
@@ -47,16 +47,5 @@ final class AttachmentSettings implements Section {
 				'default'     => AttachmentRules::DEFAULT_MAX_MB,
 			),
 		);
-	}
-
-	/**
-	 * Nothing beyond the schema.
-	 *
-	 * @param string $key   Setting name.
-	 * @param mixed  $value Value.
-	 * @return true
-	 */
-	public static function check( string $key, $value ) {
-		return true;
 	}
 }

@@ -34,6 +34,20 @@ class ReplyRoute {
 	public function __construct( private ChannelRegistry $channels, private ContactRepository $contacts, private ReplyWindow $window ) {}
 
 	/**
+	 * The channels that can send, by slug.
+	 *
+	 * @var array<string, Channel>
+	 */
+	private array $sending = array();
+
+	/**
+	 * The registry's channels $sending was read from.
+	 *
+	 * @var array<string, Channel>|null
+	 */
+	private ?array $sending_of = null;
+
+	/**
 	 * The address an email to the customer goes to, or null when they are
 	 * not to be emailed.
 	 *
@@ -81,14 +95,17 @@ class ReplyRoute {
 		if ( ! $contact || 'spam' === $ticket->status() ) {
 			return array();
 		}
-		$all  = $this->channels->all();
+		// Asked once per ticket of a list page: the channels that send are found
+		// once (again only when the registry changed, as when a test adds one).
+		$all = $this->channels->all();
+		if ( $all !== $this->sending_of ) {
+			$this->sending_of = $all;
+			$this->sending    = array_filter( $all, static fn( Channel $c ) => $c->can_send() );
+		}
 		$own  = (string) $ticket->get( 'channel' );
-		$list = isset( $all[ $own ] ) ? array( $own => $all[ $own ] ) + $all : $all;
+		$list = isset( $this->sending[ $own ] ) ? array( $own => $this->sending[ $own ] ) + $this->sending : $this->sending;
 		$out  = array();
 		foreach ( $list as $channel ) {
-			if ( ! $channel->can_send() ) {
-				continue;
-			}
 			$to = Channel::EMAIL === $channel->address_type() ? $this->email_for( $ticket, $contact, 'customer-reply' ) : $this->identity( $contact, $channel->address_type() );
 			if ( null === $to ) {
 				continue;

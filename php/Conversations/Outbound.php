@@ -56,7 +56,6 @@ class Outbound {
 	 * @param Queue             $queue      Background jobs.
 	 * @param Lock              $lock       One sweep at a time.
 	 * @param ReplyWindow       $window     Whether a channel still takes a reply.
-	 * @param Worker            $worker Runs the job.
 	 */
 	public function __construct(
 		private ChannelRegistry $channels,
@@ -68,14 +67,7 @@ class Outbound {
 		private Queue $queue,
 		private Lock $lock,
 		private ReplyWindow $window,
-		private Worker $worker,
 	) {}
-
-	/** Hooks the jobs. */
-	public function register(): void {
-		$this->worker->on( self::JOB, array( $this, 'deliver' ) );
-		$this->worker->on( self::SWEEP, array( $this, 'sweep' ) );
-	}
 
 	/**
 	 * Queues a message to the ticket's customer on the channel that reaches

@@ -22,12 +22,34 @@ class Worker {
 	public const MAX_ATTEMPTS = 5;
 
 	/**
+	 * Jobs whose service is built only when one runs: hook => [service
+	 * class, method, arguments, method that describes one or null]. A
+	 * request that runs no job builds none of these services.
+	 */
+	private const JOBS = array(
+		\Storedesk\Conversations\Outbound::JOB           => array( \Storedesk\Conversations\Outbound::class, 'deliver', 1, null ),
+		\Storedesk\Conversations\Outbound::SWEEP         => array( \Storedesk\Conversations\Outbound::class, 'sweep', 0, null ),
+		\Storedesk\Notifications\Notifier::JOB           => array( \Storedesk\Notifications\Notifier::class, 'run', 3, 'describe' ),
+		\Storedesk\Notifications\Notifier::LINKS_JOB     => array( \Storedesk\Notifications\Notifier::class, 'send_links', 2, 'describe_links' ),
+		\Storedesk\Notifications\AgentNotifications::JOB => array( \Storedesk\Notifications\AgentNotifications::class, 'send', 5, 'describe' ),
+		\Storedesk\Contacts\ContactEditor::NOTICE_JOB    => array( \Storedesk\Notifications\AddressNotice::class, 'send', 2, 'describe' ),
+	);
+
+	/**
 	 * Builds the worker.
 	 *
-	 * @param Queue    $queue    Schedules the retries.
-	 * @param Failures $failures Records them.
+	 * @param Queue                $queue     Schedules the retries.
+	 * @param Failures             $failures  Records them.
+	 * @param \Storedesk\Container $container Builds a job's service when it runs.
 	 */
-	public function __construct( private Queue $queue, private Failures $failures ) {}
+	public function __construct( private Queue $queue, private Failures $failures, private \Storedesk\Container $container ) {}
+
+	/** Hooks the jobs of JOBS. */
+	public function register(): void {
+		foreach ( self::JOBS as $hook => list( $class, $method, $args, $describe ) ) {
+			$this->on( $hook, fn( ...$given ) => $this->container->get( $class )->$method( ...$given ), $args, $describe ? fn( array $a ) => $this->container->get( $class )->$describe( $a ) : null );
+		}
+	}
 
 	/**
 	 * What each job is, in words, for the managers' list: hook => callable(array $args): array{0: string, 1: int}.

@@ -7,10 +7,8 @@
 
 namespace Storedesk\Notifications;
 
-use Storedesk\Contacts\ContactEditor;
 use Storedesk\Contacts\ContactRepository;
 
-use Storedesk\Jobs\Worker;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -26,19 +24,18 @@ class AddressNotice {
 	 * @param EmailBuilder      $builder  Builds emails.
 	 * @param Mailer            $mailer   Sends them.
 	 * @param ContactRepository $contacts Contacts.
-	 * @param Worker            $worker   Runs the job.
 	 */
-	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private ContactRepository $contacts, private Worker $worker ) {}
+	public function __construct( private EmailBuilder $builder, private Mailer $mailer, private ContactRepository $contacts ) {}
 
-	/** Hooks the job. */
-	public function register(): void {
-		$this->worker->on(
-			ContactEditor::NOTICE_JOB,
-			array( $this, 'send' ),
-			2,
-			/* translators: %s: the customer's email address */
-			static fn( array $args ) => array( sprintf( __( 'Address change notice to %s', 'storedesk' ), (string) ( $args[0] ?? '' ) ), 0 )
-		);
+	/**
+	 * The job in words, for the managers' list of failed jobs.
+	 *
+	 * @param array $args The job's arguments (the address first).
+	 * @return array{0: string, 1: int}
+	 */
+	public function describe( array $args ): array {
+		/* translators: %s: the customer's email address */
+		return array( sprintf( __( 'Address change notice to %s', 'storedesk' ), (string) ( $args[0] ?? '' ) ), 0 );
 	}
 
 	/**

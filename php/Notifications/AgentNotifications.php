@@ -9,7 +9,6 @@ namespace Storedesk\Notifications;
 
 use Storedesk\Install\Roles;
 use Storedesk\Jobs\Queue;
-use Storedesk\Jobs\Worker;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Teams\TeamRepository;
@@ -43,7 +42,6 @@ class AgentNotifications {
 	 * @param TicketRepository  $tickets     Tickets, read again when the email is sent.
 	 * @param MessageRepository $messages    Messages, likewise.
 	 * @param Queue             $queue       Background jobs.
-	 * @param Worker            $worker      Runs them.
 	 */
 	public function __construct(
 		private EmailBuilder $builder,
@@ -53,13 +51,7 @@ class AgentNotifications {
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
 		private Queue $queue,
-		private Worker $worker,
 	) {}
-
-	/** Hooks the job. */
-	public function register(): void {
-		$this->worker->on( self::JOB, array( $this, 'send' ), 5, array( $this, 'describe' ) );
-	}
 
 	/**
 	 * The job in words, for the managers' list of failed jobs.

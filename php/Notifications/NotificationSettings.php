@@ -7,14 +7,14 @@
 
 namespace Storedesk\Notifications;
 
-use Storedesk\Settings\Section;
+use Storedesk\Settings\PlainSection;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Each email's subject and introduction, as managers wrote them.
  */
-final class NotificationSettings implements Section {
+final class NotificationSettings extends PlainSection {
 
 	/** Machine name. */
 	public static function name(): string {
@@ -29,16 +29,5 @@ final class NotificationSettings implements Section {
 	/** JSON schema of each setting. */
 	public static function schema(): array {
 		return array( 'emails' => EmailTypes::settings_schema() );
-	}
-
-	/**
-	 * Nothing beyond the schema.
-	 *
-	 * @param string $key   Setting name.
-	 * @param mixed  $value Value.
-	 * @return true
-	 */
-	public static function check( string $key, $value ) {
-		return true;
 	}
 }

@@ -7,7 +7,6 @@
 
 namespace Storedesk\Notifications;
 
-use Storedesk\Jobs\Worker;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Tickets\Ticket;
@@ -24,7 +23,7 @@ defined( 'ABSPATH' ) || exit;
  * - a shopper asking for their links again.
  * The services queue them through Announcer; mentions in notes come from
  * Inbox\Mentions. The shopper's or agent's request never waits on mail,
- * and a failure never reaches it: the job is retried (Jobs\Worker).
+ * and a failure never reaches it: the job is retried (Jobs\Worker, which hooks these jobs).
  */
 class Notifier {
 
@@ -36,7 +35,6 @@ class Notifier {
 	 * @param GuestLinks            $links     The links email.
 	 * @param TicketRepository      $tickets   Tickets.
 	 * @param MessageRepository     $messages  Threads.
-	 * @param Worker                $worker    Runs the jobs.
 	 */
 	public function __construct(
 		private CustomerNotifications $customers,
@@ -44,7 +42,6 @@ class Notifier {
 		private GuestLinks $links,
 		private TicketRepository $tickets,
 		private MessageRepository $messages,
-		private Worker $worker,
 	) {}
 
 	/** Background job that sends the links email (GuestLinks::JOB). */
@@ -53,16 +50,15 @@ class Notifier {
 	/** Background job that sends what a new ticket or message calls for (Announcer::JOB). */
 	public const JOB = Announcer::JOB;
 
-	/** Hooks the jobs. */
-	public function register(): void {
-		$this->worker->on( self::JOB, array( $this, 'run' ), 3, array( $this, 'describe' ) );
-		$this->worker->on(
-			self::LINKS_JOB,
-			array( $this, 'send_links' ),
-			2,
-			/* translators: %s: the shopper's email address */
-			static fn( array $args ) => array( sprintf( __( 'Ticket links email to %s', 'storedesk' ), (string) end( $args ) ), 0 )
-		);
+	/**
+	 * The links job in words, for the managers' list of failed jobs.
+	 *
+	 * @param array $args The job's arguments (the address last).
+	 * @return array{0: string, 1: int}
+	 */
+	public function describe_links( array $args ): array {
+		/* translators: %s: the shopper's email address */
+		return array( sprintf( __( 'Ticket links email to %s', 'storedesk' ), (string) end( $args ) ), 0 );
 	}
 
 	/**

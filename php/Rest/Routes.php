@@ -48,9 +48,37 @@ final class Routes {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
-	/** Registers the routes. */
+	/**
+	 * The controllers a storedesk/v1 request may need, by the first segment
+	 * of its route. A request for /storedesk/v1/tickets/12 builds these and
+	 * nothing else: each controller's services (the intake, the outbound
+	 * path, the channels) cost a request that never uses them.
+	 */
+	private const BY_SEGMENT = array(
+		'tickets'         => array( TicketsController::class, TicketBatchController::class, MessagesController::class, PresenceController::class ),
+		'contacts'        => array( ContactsController::class ),
+		'agents'          => array( AgentsController::class ),
+		'me'              => array( AgentsController::class, NotificationPreferencesController::class ),
+		'teams'           => array( TeamsController::class ),
+		'tags'            => array( TagsController::class ),
+		'settings'        => array( SettingsController::class ),
+		'views'           => array( ViewsController::class ),
+		'attachments'     => array( AttachmentsController::class ),
+		'email-templates' => array( EmailTemplatesController::class ),
+		'jobs'            => array( JobsController::class ),
+		'channels'        => array( ChannelsController::class ),
+		// A channel's own routes (the phone channel's calls) come with the channels.
+		'calls'           => array( ChannelsController::class ),
+		'deliveries'      => array( DeliveriesController::class ),
+	);
+
+	/** Registers the routes: none for another plugin's route, those the current request can reach, or all. */
 	public function register_routes(): void {
-		foreach ( self::CONTROLLERS as $controller ) {
+		if ( ! CurrentRoute::may_need( 'storedesk/v1' ) ) {
+			return;
+		}
+		$segment = CurrentRoute::segment( 'storedesk/v1' );
+		foreach ( null === $segment ? self::CONTROLLERS : ( self::BY_SEGMENT[ $segment ] ?? self::CONTROLLERS ) as $controller ) {
 			$this->container->get( $controller )->register_routes();
 		}
 	}

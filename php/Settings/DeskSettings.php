@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Who sees what, and whether the data outlives the plugin.
  */
-final class DeskSettings implements Section {
+final class DeskSettings extends PlainSection {
 
 	/** Machine name. */
 	public static function name(): string {
@@ -39,16 +39,5 @@ final class DeskSettings implements Section {
 				'default'     => false,
 			),
 		);
-	}
-
-	/**
-	 * Nothing beyond the schema.
-	 *
-	 * @param string $key   Setting name.
-	 * @param mixed  $value Value.
-	 * @return true
-	 */
-	public static function check( string $key, $value ) {
-		return true;
 	}
 }

@@ -39,6 +39,13 @@ final class Settings {
 	 */
 	private static array $built = array();
 
+	/**
+	 * The domains' part of $built, by locale.
+	 *
+	 * @var array<string, array{schema: array, sections: array, checks: array}>
+	 */
+	private static array $domains = array();
+
 	/** JSON schema of each setting, built once per request and locale. */
 	public static function schema(): array {
 		return self::built()['schema'];
@@ -55,17 +62,28 @@ final class Settings {
 
 	/** Forgets the built schema (the channels changed). */
 	public static function flush(): void {
-		self::$built = array();
+		self::$built   = array();
+		self::$domains = array();
 	}
 
-	/** The schema and sections for the current locale. */
+	/** The schema and sections for the current locale, the channels' included. */
 	private static function built(): array {
 		$locale                   = determine_locale();
-		self::$built[ $locale ] ??= self::build();
+		self::$built[ $locale ] ??= self::with_channels( self::domains() );
 		return self::$built[ $locale ];
 	}
 
-	/** Builds the schema from the sections and the channels. */
+	/**
+	 * The domains' sections alone: what a capability check or a page asks
+	 * for, without building every channel.
+	 */
+	private static function domains(): array {
+		$locale                     = determine_locale();
+		self::$domains[ $locale ] ??= self::build();
+		return self::$domains[ $locale ];
+	}
+
+	/** Builds the schema from the domains' sections. */
 	private static function build(): array {
 		$out = array(
 			'schema'   => array(),
@@ -81,6 +99,15 @@ final class Settings {
 			);
 			$out['checks']                      += array_fill_keys( array_keys( $fields ), array( $section, 'check' ) );
 		}
+		return $out;
+	}
+
+	/**
+	 * The domains' sections and each channel's own.
+	 *
+	 * @param array $out The domains' schema, sections and checks.
+	 */
+	private static function with_channels( array $out ): array {
 		foreach ( \Storedesk\Plugin::container()->get( ChannelRegistry::class )->all() as $channel ) {
 			$fields = $channel->settings();
 			if ( ! $fields ) {
@@ -120,7 +147,13 @@ final class Settings {
 	 * @return mixed
 	 */
 	public static function get( string $key ) {
-		return self::all()[ $key ] ?? null;
+		$stored = get_option( self::OPTION, array() );
+		if ( is_array( $stored ) && array_key_exists( $key, $stored ) ) {
+			return $stored[ $key ];
+		}
+		// Runs on every capability check: the channels are built only for a channel's key.
+		$schema = str_starts_with( $key, 'channel_' ) ? self::schema() : self::domains()['schema'];
+		return $schema[ $key ]['default'] ?? null;
 	}
 
 	/**

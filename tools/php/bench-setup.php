@@ -25,6 +25,9 @@ if ( $sd_user ) {
 	// The browser half logs in through the form; a throw-away bench site only.
 	wp_set_password( 'bench-password', $sd_agent );
 }
+// The raw-MIME address of the email channel opens with this key.
+$sd_inbound = 'bench-inbound-' . wp_generate_password( 12, false );
+\Storedesk\Plugin::container()->get( \Storedesk\Settings\Secrets::class )->set( \Storedesk\Channels\Email\EmailChannel::INBOUND_KEY, $sd_inbound );
 $sd_long = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
 $sd_tag  = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
 echo wp_json_encode(
@@ -37,6 +40,7 @@ echo wp_json_encode(
 		'tag'            => $sd_tag,
 		'latest_message' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM ' . Schema::table( 'messages' ) . ' WHERE ticket_id = %d', $sd_long ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'search'         => 'refund',
+		'inbound_key'    => $sd_inbound,
 		'tickets'        => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index}" ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'messages'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'contacts'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL

@@ -41,6 +41,10 @@ final class StoreRoutes {
 
 	/** Registers the routes. */
 	public function register_routes(): void {
+		// Another plugin's route, or the agents' API: nothing of the storefront's is built.
+		if ( ! \Storedesk\Rest\CurrentRoute::may_need( 'storedesk/store/v1' ) ) {
+			return;
+		}
 		foreach ( self::CONTROLLERS as $controller ) {
 			$this->container->get( $controller )->register_routes();
 		}

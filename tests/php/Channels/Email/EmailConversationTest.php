@@ -56,9 +56,9 @@ class EmailConversationTest extends MailTestCase {
 		$this->assertCount( 1, $acks, 'our acknowledgement' );
 		$this->assertSame( 'auto-replied', $this->header( $acks[0], 'Auto-Submitted' ), 'marked so a polite robot stays quiet' );
 		$ack_id = (string) $this->header( $acks[0], 'Message-ID' );
-		// The other desk acknowledges our acknowledgement, politely marked…
+		// The other desk acknowledges our acknowledgement, politely marked.
 		$polite = $this->receive( self::mail( $desk, 'od-2@other-desk.example', 'We received your message.', "In-Reply-To: {$ack_id}\r\nAuto-Submitted: auto-replied\r\n" ) );
-		// …and then again without any marking, only threaded.
+		// Then again without any marking, only threaded.
 		$rude = $this->receive( self::mail( $desk, 'od-3@other-desk.example', 'We received your message.', "In-Reply-To: {$ack_id}\r\n" ) );
 		$this->assertSame( array( $ticket, $ticket ), array( $polite['ticket_id'], $rude['ticket_id'] ), 'both land in the same conversation' );
 		$this->assertCount( 1, $this->mails( $desk ), 'nothing more went to the other desk' );

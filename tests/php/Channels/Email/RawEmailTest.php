@@ -10,6 +10,7 @@ namespace Storedesk\Tests\Channels\Email;
 use Storedesk\Channels\Email\EmailChannel;
 use Storedesk\Notifications\ThreadHeaders;
 use Storedesk\Settings\Secrets;
+use Storedesk\Tests\FailsOnWarnings;
 use Storedesk\Tests\TestCase;
 
 /**
@@ -19,6 +20,8 @@ use Storedesk\Tests\TestCase;
  * never across senders), redeliveries stored once, machines never answered.
  */
 class RawEmailTest extends TestCase {
+
+	use FailsOnWarnings;
 
 	use PostsRawEmail;
 
@@ -173,12 +176,7 @@ class RawEmailTest extends TestCase {
 		if ( ! $files ) {
 			$this->markTestSkipped( 'No ../shared/corpus here.' );
 		}
-		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler -- restored below.
-		set_error_handler(
-			static function ( int $no, string $message, string $file, int $line ): bool {
-				throw new \ErrorException( $message, 0, $no, $file, $line );
-			}
-		);
+		$this->fail_on_warnings();
 		$outcomes = array();
 		$opened   = array();
 		$ids      = array();
@@ -224,7 +222,7 @@ class RawEmailTest extends TestCase {
 				wp_set_current_user( 0 );
 			}
 		} finally {
-			restore_error_handler();
+			$this->restore_warnings();
 		}
 		$this->assertCount( count( $files ), $outcomes, 'every message has an outcome' );
 		// 46 files: 27 conversations (or messages joining one), the rest redeliveries of the same Message-ID and refusals.

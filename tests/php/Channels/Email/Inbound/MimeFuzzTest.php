@@ -8,6 +8,7 @@
 namespace Storedesk\Tests\Channels\Email\Inbound;
 
 use Storedesk\Channels\Email\Inbound\MimeReader;
+use Storedesk\Tests\FailsOnWarnings;
 use Storedesk\Tests\TestCase;
 
 /**
@@ -19,23 +20,20 @@ use Storedesk\Tests\TestCase;
  */
 class MimeFuzzTest extends TestCase {
 
+	use FailsOnWarnings;
+
 	private const RUNS = 10000;
 
 	/** Seeds the random source. */
 	protected function setUp(): void {
 		parent::setUp();
 		mt_srand( 20261206 );
-		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler -- the test's own, restored in tearDown.
-		set_error_handler(
-			static function ( int $no, string $message, string $file, int $line ): bool {
-				throw new \ErrorException( $message, 0, $no, $file, $line );
-			}
-		);
+		$this->fail_on_warnings();
 	}
 
 	/** Restores PHP's handler and the random source. */
 	protected function tearDown(): void {
-		restore_error_handler();
+		$this->restore_warnings();
 		mt_srand();
 		parent::tearDown();
 	}

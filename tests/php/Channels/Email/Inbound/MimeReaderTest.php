@@ -9,6 +9,7 @@ namespace Storedesk\Tests\Channels\Email\Inbound;
 
 use Storedesk\Channels\Email\Inbound\MimeReader;
 use Storedesk\Channels\Email\Inbound\ParsedEmail;
+use Storedesk\Tests\FailsOnWarnings;
 use Storedesk\Tests\TestCase;
 
 /**
@@ -19,22 +20,19 @@ use Storedesk\Tests\TestCase;
  */
 class MimeReaderTest extends TestCase {
 
+	use FailsOnWarnings;
+
 	private const CORPUS = __DIR__ . '/../../../../../../shared/corpus/email/mime-mail-parser';
 
 	/** Fails the test on any PHP warning, notice or deprecation the reading lets out. */
 	protected function setUp(): void {
 		parent::setUp();
-		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler -- the test's own, restored in tearDown.
-		set_error_handler(
-			static function ( int $no, string $message, string $file, int $line ): bool {
-				throw new \ErrorException( $message, 0, $no, $file, $line );
-			}
-		);
+		$this->fail_on_warnings();
 	}
 
 	/** Restores PHP's handler. */
 	protected function tearDown(): void {
-		restore_error_handler();
+		$this->restore_warnings();
 		parent::tearDown();
 	}
 
