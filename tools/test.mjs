@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ensureComposer,
+	ensureCorpus,
 	ensurePrefixedVendor,
 	ensureNodeModules,
 	ensureSystemPackages,
@@ -35,6 +36,8 @@ const OUT = join( SITES, 'results' );
 const E2E_PORT = Number( process.env.STOREDESK_E2E_PORT ) || 8890;
 const results = [];
 const cleanups = [];
+// The email corpus the PHP suites read (STOREDESK_CORPUS), when there is one.
+let CORPUS = null;
 
 function record( name, result, reason ) {
 	const r = result || {
@@ -99,6 +102,7 @@ async function phpSuite( name, db ) {
 				...process.env,
 				STOREDESK_SITE: site.dir,
 				STOREDESK_URL: site.url,
+				STOREDESK_CORPUS: CORPUS ?? '',
 			},
 		}
 	);
@@ -173,6 +177,7 @@ try {
 	ensureNodeModules();
 	ensureComposer();
 	ensurePrefixedVendor();
+	CORPUS = ensureCorpus();
 	rmSync( OUT, { recursive: true, force: true } );
 	mkdirSync( OUT, { recursive: true } );
 	if ( ! WOOCOMMERCE ) {

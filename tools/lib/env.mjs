@@ -1,8 +1,8 @@
 // Installs what a fresh machine lacks: Debian packages, npm and Composer
 // dependencies. Each step checks first, so a second run costs nothing.
-import { existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths.mjs';
+import { CACHE, ROOT } from './paths.mjs';
 import { has, output, run } from './run.mjs';
 
 const PHP_EXTENSIONS = {
@@ -94,4 +94,17 @@ export function ensurePrefixedVendor( { force = false } = {} ) {
 			cwd: ROOT,
 		} );
 	}
+}
+
+// The real-world email corpus beside the repo (../shared/corpus), kept in the
+// cache too, so a clone made elsewhere tests against it as well. Null where
+// there is none: the corpus tests are then skipped, not failed.
+export function ensureCorpus() {
+	const shared = join( ROOT, '..', 'shared', 'corpus' );
+	const cached = join( CACHE, 'corpus' );
+	if ( existsSync( shared ) ) {
+		cpSync( shared, cached, { recursive: true } );
+		return shared;
+	}
+	return existsSync( cached ) ? cached : null;
 }

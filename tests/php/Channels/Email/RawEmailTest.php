@@ -172,7 +172,7 @@ class RawEmailTest extends TestCase {
 	 * an automatic message).
 	 */
 	public function test_the_corpus_through_the_intake(): void {
-		$files = glob( __DIR__ . '/../../../../../shared/corpus/email/mime-mail-parser/*' );
+		$files = \Storedesk\Tests\Corpus::emails();
 		if ( ! $files ) {
 			$this->markTestSkipped( 'No ../shared/corpus here.' );
 		}

@@ -45,7 +45,7 @@ class MimeFuzzTest extends TestCase {
 			"From: \"B\" <b@example.test>\r\nSubject: uu\r\n\r\nbegin 644 a.txt\r\n#86)C\r\n`\r\nend\r\n",
 			"From: c@example.test\r\nContent-Type: message/rfc822\r\n\r\nFrom: d@example.test\r\nSubject: inner\r\nContent-Type: text/html; charset=x-mac-cyrillic\r\n\r\n<p>\xE0\xE1\xE2</p>\r\n",
 		);
-		foreach ( (array) glob( __DIR__ . '/../../../../../../shared/corpus/email/mime-mail-parser/*' ) as $file ) {
+		foreach ( \Storedesk\Tests\Corpus::emails() as $file ) {
 			// Keep each seed small: the corpus has 1.5 MB messages and one with 328 files.
 			$seeds[] = substr( (string) file_get_contents( $file ), 0, 24000 );
 		}

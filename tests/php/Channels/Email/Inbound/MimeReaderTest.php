@@ -22,7 +22,6 @@ class MimeReaderTest extends TestCase {
 
 	use FailsOnWarnings;
 
-	private const CORPUS = __DIR__ . '/../../../../../../shared/corpus/email/mime-mail-parser';
 
 	/** Fails the test on any PHP warning, notice or deprecation the reading lets out. */
 	protected function setUp(): void {
@@ -181,7 +180,7 @@ class MimeReaderTest extends TestCase {
 	 * everything in UTF-8.
 	 */
 	public function test_the_corpus(): void {
-		$files = glob( self::CORPUS . '/*' );
+		$files = \Storedesk\Tests\Corpus::emails();
 		if ( ! $files ) {
 			$this->markTestSkipped( 'No ../shared/corpus here.' );
 		}
@@ -224,7 +223,7 @@ class MimeReaderTest extends TestCase {
 		// issue408 alone carries 328 files; all but three messages (attachment-only) have text.
 		$this->assertGreaterThan( 370, $totals['files'] );
 		$this->assertGreaterThanOrEqual( count( $files ) - 5, $totals['text'] );
-		$inline = $this->read( (string) file_get_contents( self::CORPUS . '/issue115' ) );
+		$inline = $this->read( (string) file_get_contents( dirname( $files[0] ) . '/issue115' ) );
 		$cids   = array_map( static fn( $f ) => $f->content_id, array_filter( $inline->files, static fn( $f ) => $f->inline ) );
 		$this->assertNotEmpty( $cids );
 		foreach ( $cids as $cid ) {
