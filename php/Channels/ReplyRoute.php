@@ -114,7 +114,7 @@ class ReplyRoute {
 			$out[]  = array(
 				'via'       => $channel->slug(),
 				'to'        => $to,
-				'open'      => null === $closes || $closes > time(),
+				'open'      => ReplyWindow::open( $closes ),
 				'closes_at' => $closes,
 			);
 		}

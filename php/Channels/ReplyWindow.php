@@ -45,7 +45,15 @@ class ReplyWindow {
 	 * @param Channel $channel Channel.
 	 */
 	public function is_open( Ticket $ticket, Channel $channel ): bool {
-		$closes = $this->closes_at( $ticket, $channel );
+		return self::open( $this->closes_at( $ticket, $channel ) );
+	}
+
+	/**
+	 * Whether a window that closes at a time (closes_at()) is open now.
+	 *
+	 * @param int|null $closes Unix time, 0 for never opened, null for no window.
+	 */
+	public static function open( ?int $closes ): bool {
 		return null === $closes || $closes > time();
 	}
 }

@@ -58,7 +58,7 @@ class InboundFiles {
 			)
 		);
 		if ( $meta ) {
-			$this->messages->merge_meta( $message->id, $meta );
+			$this->messages->merge_meta( $message, $meta );
 		}
 	}
 }

@@ -20,24 +20,22 @@ defined( 'ABSPATH' ) || exit;
 class Failures {
 
 	/**
-	 * Records a try that threw and returns the tries made so far.
+	 * Records a try that threw: retrying when a next try is set, failed otherwise.
 	 *
-	 * @param string      $hook  Job hook.
-	 * @param array       $args  Its arguments.
-	 * @param string      $error What it threw.
-	 * @param int|null    $at    Unix time of the next try, null when it is given up.
-	 * @param string|null $status 'retrying' or 'failed'; by $at when null.
+	 * @param string   $hook  Job hook.
+	 * @param array    $args  Its arguments.
+	 * @param string   $error What it threw.
+	 * @param int|null $at    Unix time of the next try, null when it is given up.
 	 */
-	public function record( string $hook, array $args, string $error, ?int $at, ?string $status = null ): int {
+	public function record( string $hook, array $args, string $error, ?int $at ): void {
 		global $wpdb;
-		$status = $status ?? ( null === $at ? 'failed' : 'retrying' );
-		$row    = array(
-			'status'          => $status,
+		$row = array(
+			'status'          => null === $at ? 'failed' : 'retrying',
 			'last_error'      => $error,
 			'next_attempt_at' => null === $at ? null : gmdate( 'Y-m-d H:i:s', $at ),
 			'updated_at'      => Dates::now(),
 		);
-		$key    = array(
+		$key = array(
 			'hook'      => $hook,
 			'args_hash' => self::hash( $args ),
 		);
@@ -50,7 +48,6 @@ class Failures {
 			$wpdb->update( self::table(), $row, $key );
 			$wpdb->query( $wpdb->prepare( $more, $hook, $key['args_hash'] ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
-		return $this->attempts( $hook, $args );
 	}
 
 	/**

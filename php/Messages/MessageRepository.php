@@ -195,14 +195,11 @@ class MessageRepository {
 	 * Adds keys to a message's meta (what was learnt after storing it, such
 	 * as the files an email brought).
 	 *
-	 * @param int   $id   Message id.
-	 * @param array $meta Keys to add or replace.
+	 * @param Message $message The stored message.
+	 * @param array   $meta    Keys to add or replace.
 	 */
-	public function merge_meta( int $id, array $meta ): void {
+	public function merge_meta( Message $message, array $meta ): void {
 		global $wpdb;
-		$message = $this->find( $id );
-		if ( $message ) {
-			$wpdb->update( Schema::table( 'messages' ), array( 'meta' => (string) wp_json_encode( $meta + $message->meta ) ), array( 'id' => $id ) );
-		}
+		$wpdb->update( Schema::table( 'messages' ), array( 'meta' => (string) wp_json_encode( $meta + $message->meta ) ), array( 'id' => $message->id ) );
 	}
 }
