@@ -11,6 +11,7 @@ import {
 	ensureNodeModules,
 	ensureSystemPackages,
 } from './lib/env.mjs';
+import { imapEnv, startDovecot } from './lib/dovecot.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
@@ -38,6 +39,10 @@ const results = [];
 const cleanups = [];
 // The email corpus the PHP suites read (STOREDESK_CORPUS), when there is one.
 let CORPUS = null;
+// The real IMAP server the PHP and Playwright suites read mail from
+// (STOREDESK_IMAP, JSON: host, port, tls_port, user, password); without one
+// their IMAP tests skip (undefined drops one this shell may have set).
+let IMAP = { STOREDESK_IMAP: undefined };
 
 function record( name, result, reason ) {
 	const r = result || {
@@ -103,6 +108,7 @@ async function phpSuite( name, db ) {
 				STOREDESK_SITE: site.dir,
 				STOREDESK_URL: site.url,
 				STOREDESK_CORPUS: CORPUS ?? '',
+				...IMAP,
 			},
 		}
 	);
@@ -159,6 +165,7 @@ async function playwrightSuites( projects ) {
 				STOREDESK_E2E_PASSWORD: 'password',
 				PLAYWRIGHT_JSON_OUTPUT_NAME: report,
 				STOREDESK_E2E_MAILBOX: sink.dir,
+				...IMAP,
 			},
 		}
 	);
@@ -168,6 +175,32 @@ async function playwrightSuites( projects ) {
 			fromPlaywright( report, p ),
 			`playwright exited with ${ res.status }`
 		);
+	}
+}
+
+// One Dovecot for every suite that reads mail, empty at each run.
+async function startImap() {
+	try {
+		const dovecot = await startDovecot( join( SITES, 'dovecot' ) );
+		cleanups.push( () => dovecot.stop() );
+		IMAP = { STOREDESK_IMAP: imapEnv( dovecot ) };
+		console.log(
+			`IMAP: Dovecot on 127.0.0.1:${ dovecot.port } (STARTTLS) and :${ dovecot.tlsPort } (TLS), user ${ dovecot.user }.`
+		);
+	} catch ( e ) {
+		if ( e.code === 'ENODOVECOT' ) {
+			console.log(
+				`IMAP: ${ e.message } STOREDESK_IMAP is unset and the IMAP tests are skipped.`
+			);
+			return;
+		}
+		// Installed but broken: the IMAP tests still skip, and the run fails.
+		record( 'Dovecot (IMAP test server)', {
+			passed: 0,
+			failed: 1,
+			skipped: 0,
+			failures: [ e.message ],
+		} );
 	}
 }
 
@@ -221,6 +254,11 @@ try {
 				failures: [],
 			} );
 		}
+	}
+	if (
+		suites.some( ( s ) => [ 'php', 'sqlite', 'rest', 'e2e' ].includes( s ) )
+	) {
+		await startImap();
 	}
 	if ( suites.includes( 'php' ) ) {
 		await phpSuite( 'PHP on MariaDB', 'mariadb' );

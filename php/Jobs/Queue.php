@@ -113,6 +113,26 @@ class Queue {
 	}
 
 	/**
+	 * Schedules $hook to run every $seconds (at least a minute), once.
+	 *
+	 * @param string $hook    Action hook the job runs.
+	 * @param int    $seconds Seconds between runs.
+	 */
+	public function every( string $hook, int $seconds ): void {
+		$this->recurring( $hook, $seconds, $seconds, self::schedule( $seconds ) );
+	}
+
+	/**
+	 * The WP-Cron schedule of an interval, named by it; Worker registers
+	 * the ones our jobs use.
+	 *
+	 * @param int $seconds Interval.
+	 */
+	public static function schedule( int $seconds ): string {
+		return 'storedesk_every_' . max( 60, $seconds );
+	}
+
+	/**
 	 * Starts a runner for what this request queued, after the answer has
 	 * gone out where the server allows it.
 	 */

@@ -33,7 +33,12 @@ class Worker {
 		\Storedesk\Notifications\Notifier::LINKS_JOB     => array( \Storedesk\Notifications\Notifier::class, 'send_links', 2, 'describe_links' ),
 		\Storedesk\Notifications\AgentNotifications::JOB => array( \Storedesk\Notifications\AgentNotifications::class, 'send', 5, 'describe' ),
 		\Storedesk\Contacts\ContactEditor::NOTICE_JOB    => array( \Storedesk\Notifications\AddressNotice::class, 'send', 2, 'describe' ),
+		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::POLL => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'poll', 0, null ),
+		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::JOB => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'fetch', 1, 'describe' ),
 	);
+
+	/** Intervals of recurring jobs other than hourly and daily, in seconds (WP-Cron needs each named). */
+	private const INTERVALS = array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::EVERY * 60 );
 
 	/**
 	 * Builds the worker.
@@ -46,9 +51,26 @@ class Worker {
 
 	/** Hooks the jobs of JOBS. */
 	public function register(): void {
+		add_filter( 'cron_schedules', array( self::class, 'schedules' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- every two minutes is what fetching mail needs.
 		foreach ( self::JOBS as $hook => list( $class, $method, $args, $describe ) ) {
 			$this->on( $hook, fn( ...$given ) => $this->container->get( $class )->$method( ...$given ), $args, $describe ? fn( array $a ) => $this->container->get( $class )->$describe( $a ) : null );
 		}
+	}
+
+	/**
+	 * Adds the WP-Cron schedules of INTERVALS.
+	 *
+	 * @param array $schedules Schedules.
+	 */
+	public static function schedules( $schedules ): array {
+		foreach ( self::INTERVALS as $seconds ) {
+			$schedules[ Queue::schedule( $seconds ) ] = array(
+				'interval' => $seconds,
+				/* translators: %d: minutes */
+				'display'  => sprintf( __( 'Every %d minutes (Storedesk)', 'storedesk' ), $seconds / 60 ),
+			);
+		}
+		return (array) $schedules;
 	}
 
 	/**

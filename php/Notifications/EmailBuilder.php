@@ -40,7 +40,8 @@ class EmailBuilder {
 	 *                             Message-ID, default the message id), agent_id ({agent_name}), auto (Auto-Submitted value
 	 *                             or null), customer_name, tickets (for customer-links: number, subject, status, url),
 	 *                             texts (subject and intro instead of the saved ones, for previews), recipient (agent id,
-	 *                             so each agent's copy has its own Message-ID).
+	 *                             so each agent's copy has its own Message-ID), from (sender address and name),
+	 *                             reply_to (Reply-To address), marker (hidden line in the HTML that finds the ticket again).
 	 */
 	public function build( string $type, string $to, ?Ticket $ticket, array $context ): Email {
 		$message = $context['message'] ?? null;
@@ -70,7 +71,23 @@ class EmailBuilder {
 			'tickets'       => (array) ( $context['tickets'] ?? array() ),
 			'footer'        => $this->footer( $type, $values['site_name'] ),
 		);
-		return new Email( $type, $to, $subject, $this->templates->render( $type, $args ), trim( $this->templates->render( $type . '-plain', $args ) ) . "\n", $this->headers( $type, $ticket, $context ), $ticket ? $ticket->id() : 0, $files['attach'] );
+		$html = $this->templates->render( $type, $args );
+		if ( ! empty( $context['marker'] ) ) {
+			$html = self::with_marker( $html, (string) $context['marker'] );
+		}
+		return new Email( $type, $to, $subject, $html, trim( $this->templates->render( $type . '-plain', $args ) ) . "\n", $this->headers( $type, $ticket, $context ), $ticket ? $ticket->id() : 0, $files['attach'] );
+	}
+
+	/**
+	 * The HTML with a line no reader sees and every mail client quotes.
+	 *
+	 * @param string $html   The email's HTML.
+	 * @param string $marker The marker.
+	 */
+	private static function with_marker( string $html, string $marker ): string {
+		$span = '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:transparent">' . esc_html( $marker ) . '</div>';
+		$end  = stripos( $html, '</body>' );
+		return false === $end ? $html . $span : substr_replace( $html, $span, $end, 0 );
 	}
 
 	/**
@@ -128,17 +145,21 @@ class EmailBuilder {
 		if ( $ticket && 'customer' === EmailTypes::audience( $type ) ) {
 			/**
 			 * Filters the address a customer's reply to a ticket email goes to.
-			 * The email channel returns its signed address for the ticket here; by
-			 * default there is none and replies go to the sender address.
+			 * By default it is the mailbox's signed address for the ticket
+			 * (support+token@), or none when the desk has no mailbox.
 			 *
 			 * @since 0.2.0
 			 * @param string|null $address Reply-To address, or null for none.
 			 * @param Ticket      $ticket  The ticket the email is about.
 			 */
-			$reply_to = apply_filters( 'storedesk_reply_to_address', null, $ticket );
+			$reply_to = apply_filters( 'storedesk_reply_to_address', $context['reply_to'] ?? null, $ticket );
 			if ( is_string( $reply_to ) && is_email( $reply_to ) ) {
 				$headers['Reply-To'] = $reply_to;
 			}
+		}
+		if ( ! empty( $context['from'] ) && is_email( $context['from'][0] ) ) {
+			$name            = '' !== (string) $context['from'][1] ? (string) $context['from'][1] : wp_specialchars_decode( (string) get_bloginfo( 'name' ), ENT_QUOTES );
+			$headers['From'] = '' !== $name ? sprintf( '"%s" <%s>', str_replace( array( '"', "\r", "\n" ), '', $name ), $context['from'][0] ) : $context['from'][0];
 		}
 		// The conversation's other participants stay in copy on replies to the customer.
 		$cc = array_filter( (array) ( $context['cc'] ?? array() ), 'is_email' );

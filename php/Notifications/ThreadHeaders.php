@@ -84,6 +84,50 @@ class ThreadHeaders {
 	}
 
 	/**
+	 * A ticket's signed token, "{ticket}.{signature}": in our reply
+	 * addresses (support+token@) and the hidden marker of our HTML, so a
+	 * reply finds its ticket when a mail client drops the headers.
+	 *
+	 * @param int $ticket_id Ticket.
+	 */
+	public function token( int $ticket_id ): string {
+		return $ticket_id . '.' . $this->sign( (string) $ticket_id );
+	}
+
+	/**
+	 * The ticket of a token, 0 when it is not one of ours.
+	 *
+	 * @param string $token A token.
+	 */
+	public function ticket_of_token( string $token ): int {
+		if ( ! preg_match( '/^(\d+)\.([a-f0-9]{16})$/', strtolower( trim( $token ) ), $m ) ) {
+			return 0;
+		}
+		return hash_equals( $this->sign( $m[1] ), $m[2] ) ? (int) $m[1] : 0;
+	}
+
+	/**
+	 * The hidden line our HTML emails carry, found again in the quoted
+	 * history of a reply.
+	 *
+	 * @param int $ticket_id Ticket.
+	 */
+	public function marker( int $ticket_id ): string {
+		return 'storedesk-ref:' . $this->token( $ticket_id );
+	}
+
+	/**
+	 * Tokens of every marker in a text (a reply may quote several of our emails).
+	 *
+	 * @param string $text HTML or text.
+	 * @return string[]
+	 */
+	public static function markers_in( string $text ): array {
+		preg_match_all( '/storedesk-ref:(\d+\.[a-f0-9]{16})/i', $text, $m );
+		return array_values( array_unique( $m[1] ) );
+	}
+
+	/**
 	 * The Message-ID of the email that opened a ticket, when it came by email.
 	 *
 	 * @param int $ticket_id Ticket.

@@ -67,8 +67,9 @@ final class Routes {
 		'email-templates' => array( EmailTemplatesController::class ),
 		'jobs'            => array( JobsController::class ),
 		'channels'        => array( ChannelsController::class ),
-		// A channel's own routes (the phone channel's calls) come with the channels.
+		// A channel's own routes (the phone channel's calls, the email channel's mailboxes) come with the channels.
 		'calls'           => array( ChannelsController::class ),
+		'mailboxes'       => array( ChannelsController::class ),
 		'deliveries'      => array( DeliveriesController::class ),
 	);
 

@@ -8,6 +8,8 @@
 namespace Storedesk\Channels\Email;
 
 use Storedesk\Channels\BaseChannel;
+use Storedesk\Channels\Email\Mailboxes\MailboxesController;
+use Storedesk\Channels\HasRoutes;
 use Storedesk\Channels\Email\Inbound\EmailThreading;
 use Storedesk\Channels\Email\Inbound\InboundEmail;
 use Storedesk\Contacts\Contact;
@@ -25,15 +27,15 @@ defined( 'ABSPATH' ) || exit;
  * Email in and out: replies leave through wp_mail(), so the site's SMTP or
  * delivery plugin carries them. Mail comes in as raw MIME posted to the
  * channel's webhook (an MTA pipe: `| curl --data-binary @- URL`), with the
- * inbound key; IMAP polling and providers' hooks come next.
+ * inbound key, or is fetched from the mailboxes over IMAP (Mailboxes\).
  */
-class EmailChannel extends BaseChannel {
+class EmailChannel extends BaseChannel implements HasRoutes {
 
 	/** The secret that opens the raw-MIME address. */
 	public const INBOUND_KEY = 'email_inbound_key';
 
 	/** Largest raw message taken, 30 MB (filter storedesk_inbound_email_bytes). */
-	private const MAX_BYTES = 31457280;
+	public const MAX_BYTES = 31457280;
 
 	/**
 	 * Builds the channel.
@@ -127,7 +129,12 @@ class EmailChannel extends BaseChannel {
 	 * @param Contact        $contact Its sender.
 	 */
 	public function thread( InboundMessage $message, Contact $contact ): ?int {
-		return $this->container->get( EmailThreading::class )->ticket_for( (array) ( $message->meta['references'] ?? array() ), $contact );
+		return $this->container->get( EmailThreading::class )->ticket_for( $message->meta, $contact );
+	}
+
+	/** The mailboxes' routes. */
+	public function register_routes(): void {
+		$this->container->get( MailboxesController::class )->register_routes();
 	}
 
 	/** Sends through wp_mail(). */

@@ -7,8 +7,10 @@
 
 namespace Storedesk\Channels\Email\Inbound;
 
+use Storedesk\Channels\Email\Mailboxes\MailboxRepository;
 use Storedesk\Conversations\InboundFile;
 use Storedesk\Conversations\InboundMessage;
+use Storedesk\Notifications\ThreadHeaders;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -27,21 +29,24 @@ class InboundEmail {
 	/**
 	 * Builds the adapter.
 	 *
-	 * @param MimeReader $reader Reads MIME.
+	 * @param MimeReader        $reader    Reads MIME.
+	 * @param MailboxRepository $mailboxes Our addresses.
 	 */
-	public function __construct( private MimeReader $reader ) {}
+	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes ) {}
 
 	/**
 	 * The message of a raw email.
 	 *
-	 * @param string $raw    Raw message.
-	 * @param string $source The way it came (raw, imap, a provider).
+	 * @param string      $raw     Raw message.
+	 * @param string      $source  The way it came (raw, imap, a provider).
+	 * @param string|null $mailbox The mailbox it was fetched from; else the one it was sent to.
 	 */
-	public function message( string $raw, string $source = 'email-raw' ): InboundMessage {
-		$mail  = $this->reader->read( $raw );
-		$html  = trim( $mail->html );
-		$text  = trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) );
-		$files = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
+	public function message( string $raw, string $source = 'email-raw', ?string $mailbox = null ): InboundMessage {
+		$mail    = $this->reader->read( $raw );
+		$mailbox = $mailbox ?? $this->mailbox_of( $mail );
+		$html    = trim( $mail->html );
+		$text    = trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) );
+		$files   = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
 		return new InboundMessage(
 			channel: 'email',
 			source: $source,
@@ -62,31 +67,66 @@ class InboundEmail {
 					'sent_at'    => $mail->date,
 					'bounce'     => $mail->bounce,
 					'quote_at'   => '' === $html ? QuotedReply::in_text( $text ) : null,
+					'mailbox'    => $mailbox,
+					// Threading's other clues: our +token addresses, and our markers in the quoted history.
+					'tokens'     => self::tokens( $mail->recipients() ),
+					'markers'    => ThreadHeaders::markers_in( $mail->html . "\n" . $mail->text ),
 				)
 			),
 			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).
-			ticket: array( 'cc' => self::copied( $mail ) ),
+			ticket: array( 'cc' => $this->copied( $mail ) ),
 			with_files: (bool) $files,
 			files: $files,
 		);
 	}
 
 	/**
-	 * The customer's Cc, without the sender and without anyone at the
-	 * domains the mail was sent to (ours: another of our mailboxes copied in
-	 * would answer our replies back to us).
+	 * The customer's Cc, without the sender, our mailboxes and anyone at
+	 * the domains the mail was sent to (ours: another of our addresses
+	 * copied in would answer our replies back to us).
 	 *
 	 * @param ParsedEmail $mail The mail.
 	 * @return string[]
 	 */
-	private static function copied( ParsedEmail $mail ): array {
+	private function copied( ParsedEmail $mail ): array {
 		$domain = static fn( string $address ) => strtolower( (string) substr( (string) strrchr( $address, '@' ), 1 ) );
 		$ours   = array_map( $domain, $mail->to );
 		return array_values(
 			array_filter(
 				$mail->cc,
-				static fn( string $cc ) => $cc !== $mail->from && is_email( $cc ) && ! in_array( $domain( $cc ), $ours, true )
+				fn( string $cc ) => $cc !== $mail->from && is_email( $cc ) && ! in_array( $domain( $cc ), $ours, true ) && ! $this->mailboxes->owning( $cc )
 			)
 		);
+	}
+
+	/**
+	 * The mailbox a mail was sent to, by its recipients.
+	 *
+	 * @param ParsedEmail $mail The mail.
+	 */
+	private function mailbox_of( ParsedEmail $mail ): ?string {
+		foreach ( $mail->recipients() as $address ) {
+			$mailbox = $this->mailboxes->owning( $address );
+			if ( $mailbox ) {
+				return $mailbox->id;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Tokens of our reply addresses among the recipients (support+12.ab…@).
+	 *
+	 * @param string[] $recipients Addresses.
+	 * @return string[]
+	 */
+	private static function tokens( array $recipients ): array {
+		$tokens = array();
+		foreach ( $recipients as $address ) {
+			if ( preg_match( '/^[^@+]+\+(\d+\.[a-f0-9]{16})@/i', $address, $m ) ) {
+				$tokens[] = strtolower( $m[1] );
+			}
+		}
+		return array_values( array_unique( $tokens ) );
 	}
 }

@@ -92,7 +92,26 @@ final class MimeReader {
 			automatic: self::automatic( $message, $sender ),
 			bounce: 'multipart/report' === strtolower( (string) $message->getHeaderValue( 'Content-Type' ) ),
 			date: $when instanceof \DateTimeInterface ? gmdate( 'Y-m-d H:i:s', $when->getTimestamp() ) : null,
+			delivered_to: self::delivered_to( $message ),
 		);
+	}
+
+	/**
+	 * Where the mail server delivered it (Delivered-To and the like), which
+	 * keeps a +token when a forwarder rewrote To.
+	 *
+	 * @param IMessage $message Message.
+	 * @return string[]
+	 */
+	private static function delivered_to( IMessage $message ): array {
+		$out = array();
+		foreach ( array( 'Delivered-To', 'X-Original-To', 'Envelope-To', 'X-Forwarded-To' ) as $name ) {
+			foreach ( $message->getAllHeadersByName( $name ) as $header ) {
+				preg_match_all( '/[^\s<>,;"]+@[^\s<>,;"]+/', (string) $header->getRawValue(), $m );
+				$out = array_merge( $out, array_map( 'strtolower', $m[0] ) );
+			}
+		}
+		return array_values( array_unique( $out ) );
 	}
 
 	/**

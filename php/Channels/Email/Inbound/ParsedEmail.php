@@ -33,6 +33,7 @@ final class ParsedEmail {
 	 * @param bool         $automatic   Sent by a machine (auto-reply, list, bounce).
 	 * @param bool         $bounce      A delivery-status report.
 	 * @param string|null  $date        Sent time, GMT 'Y-m-d H:i:s'.
+	 * @param string[]     $delivered_to Addresses the server delivered it to (Delivered-To, X-Original-To).
 	 */
 	public function __construct(
 		public readonly string $message_id,
@@ -49,7 +50,17 @@ final class ParsedEmail {
 		public readonly bool $automatic,
 		public readonly bool $bounce,
 		public readonly ?string $date,
+		public readonly array $delivered_to = array(),
 	) {}
+
+	/**
+	 * Every address it was sent to: To, Cc and where it was delivered.
+	 *
+	 * @return string[]
+	 */
+	public function recipients(): array {
+		return array_values( array_unique( array_merge( $this->to, $this->cc, $this->delivered_to ) ) );
+	}
 
 	/** Files attached rather than shown inline. */
 	public function attachments(): array {
