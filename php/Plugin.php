@@ -40,6 +40,7 @@ final class Plugin {
 		Storefront\RateLimiter::class,
 		Contacts\AccountProof::class,
 		Jobs\Worker::class,
+		Channels\Email\Mailboxes\MailboxHealth::class,
 	);
 
 	/**
