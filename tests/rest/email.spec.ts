@@ -1,8 +1,11 @@
 /**
  * Raw email over real HTTP, as an MTA pipe posts it (curl sending the
  * message from its standard input): ten deliveries of one message at once
- * store it once; the key may ride in the URL; without it nothing is stored.
+ * store it once; the key may ride in the URL; without it nothing is stored;
+ * the pipe script an /etc/aliases line runs stores a message once.
  */
+import { spawnSync } from 'node:child_process';
+
 import { API, expect, test, uniq, type Client } from './helpers';
 
 const raw = ( word: string, id: string ) =>
@@ -100,4 +103,43 @@ test( 'a pipe may carry the key in its URL; a wrong one stores nothing', async (
 	// With the key removed the address takes nothing at all.
 	const off = await post( anon, raw( uniq( 'off' ), 'off@example.test' ) );
 	expect( off.status() ).toBe( 404 );
+} );
+
+// The pipe script an /etc/aliases line runs, as the mail server runs it:
+// the message on standard input, the outcome in the exit status.
+function pipe( body: string ) {
+	const site = process.env.STOREDESK_E2E_SITE as string;
+	return spawnSync(
+		'php',
+		[
+			// The plugin is linked into the test site, so its own directory is not inside WordPress.
+			`${ site }/wp-content/plugins/storedesk/php/Channels/Email/pipe.php`,
+			`--wp=${ site }`,
+		],
+		{ input: body, encoding: 'utf8', env: { ...process.env } }
+	);
+}
+
+test( 'the pipe script stores a piped email once, and refuses an empty one for the sender', async ( {
+	as,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	const word = uniq( 'alias' );
+	const body = raw( word, `${ word }@example.test` );
+	const first = pipe( body );
+	expect( first.status, first.stderr ).toBe( 0 );
+	expect( first.stdout ).toMatch( /^Storedesk: ticket #\d+, stored\.$/m );
+	const again = pipe( body );
+	expect( again.status ).toBe( 0 );
+	expect( again.stdout ).toMatch( /already stored\.$/m );
+	const found = await manager.json( '/tickets', { search: word } );
+	expect( found ).toHaveLength( 1 );
+	expect( found[ 0 ] ).toMatchObject( {
+		channel: 'email',
+		message_count: 1,
+	} );
+	// sysexits EX_DATAERR: the mail server bounces it with the reason.
+	const empty = pipe( '\r\n' );
+	expect( empty.status ).toBe( 65 );
+	expect( empty.stderr ).toContain( 'The body must be the raw email' );
 } );

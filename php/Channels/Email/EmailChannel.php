@@ -11,7 +11,7 @@ use Storedesk\Channels\BaseChannel;
 use Storedesk\Channels\Email\Mailboxes\MailboxesController;
 use Storedesk\Channels\HasRoutes;
 use Storedesk\Channels\Email\Inbound\EmailThreading;
-use Storedesk\Channels\Email\Inbound\InboundEmail;
+use Storedesk\Channels\Email\Inbound\RawEmail;
 use Storedesk\Contacts\Contact;
 use Storedesk\Container;
 use Storedesk\Conversations\InboundMessage;
@@ -33,9 +33,6 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 
 	/** The secret that opens the raw-MIME address. */
 	public const INBOUND_KEY = 'email_inbound_key';
-
-	/** Largest raw message taken, 30 MB (filter storedesk_inbound_email_bytes). */
-	public const MAX_BYTES = 31457280;
 
 	/**
 	 * Builds the channel.
@@ -106,20 +103,8 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 * @return InboundMessage[]|WP_Error
 	 */
 	public function receive( WP_REST_Request $request ) {
-		$raw = (string) $request->get_body();
-		if ( '' === trim( $raw ) ) {
-			return new WP_Error( 'storedesk_empty_email', __( 'The body must be the raw email (RFC 5322).', 'storedesk' ), array( 'status' => 400 ) );
-		}
-		/**
-		 * Filters the largest raw email the channel takes, in bytes.
-		 *
-		 * @since 0.5.0
-		 * @param int $bytes 30 MB by default.
-		 */
-		if ( strlen( $raw ) > (int) apply_filters( 'storedesk_inbound_email_bytes', self::MAX_BYTES ) ) {
-			return new WP_Error( 'storedesk_email_too_large', __( 'The email is larger than this desk takes.', 'storedesk' ), array( 'status' => 413 ) );
-		}
-		return array( $this->container->get( InboundEmail::class )->message( $raw ) );
+		$message = $this->container->get( RawEmail::class )->message( (string) $request->get_body(), 'email-raw' );
+		return is_wp_error( $message ) ? $message : array( $message );
 	}
 
 	/**

@@ -7,10 +7,10 @@
 
 namespace Storedesk\Channels\Email\Mailboxes;
 
-use Storedesk\Channels\Email\EmailChannel;
 use Storedesk\Channels\Email\Imap\ImapClient;
 use Storedesk\Channels\Email\Imap\ImapError;
 use Storedesk\Channels\Email\Inbound\InboundEmail;
+use Storedesk\Channels\Email\Inbound\RawEmail;
 use Storedesk\Conversations\Intake;
 use Storedesk\Jobs\Lock;
 use Storedesk\Jobs\Queue;
@@ -197,8 +197,7 @@ class MailboxFetcher {
 	 * @throws ImapError When the connection fails.
 	 */
 	private function take( ImapClient $client, Mailbox $mailbox, int $uid, int $size ): ?string {
-		/** This filter is documented in php/Channels/Email/EmailChannel.php */
-		$max = (int) apply_filters( 'storedesk_inbound_email_bytes', EmailChannel::MAX_BYTES );
+		$max = RawEmail::max_bytes();
 		if ( $size > $max ) {
 			/* translators: 1: size in MB, 2: the largest size in MB */
 			return sprintf( __( 'A message of %1$s MB is larger than this desk takes (%2$s MB); it was left unread in the mailbox.', 'storedesk' ), number_format_i18n( $size / 1048576, 1 ), number_format_i18n( $max / 1048576, 1 ) );
