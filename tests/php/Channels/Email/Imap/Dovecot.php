@@ -56,6 +56,15 @@ final class Dovecot {
 	}
 
 	/**
+	 * The server, or the calling test is skipped with the reason.
+	 *
+	 * @throws \PHPUnit\Framework\SkippedTestError When there is none.
+	 */
+	public static function or_skip(): self {
+		return self::from_env() ?? throw new \PHPUnit\Framework\SkippedTestError( 'STOREDESK_IMAP is not set: no Dovecot here' );
+	}
+
+	/**
 	 * Creates a folder no other test uses and returns its name.
 	 *
 	 * @param string $prefix Start of the name.

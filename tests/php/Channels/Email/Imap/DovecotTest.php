@@ -28,11 +28,7 @@ class DovecotTest extends TestCase {
 	/** Skips without a Dovecot. */
 	protected function setUp(): void {
 		parent::setUp();
-		$imap = Dovecot::from_env();
-		if ( null === $imap ) {
-			$this->markTestSkipped( 'STOREDESK_IMAP is not set: no Dovecot here' );
-		}
-		$this->imap = $imap;
+		$this->imap = Dovecot::or_skip();
 	}
 
 	/**

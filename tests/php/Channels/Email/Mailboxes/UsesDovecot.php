@@ -27,11 +27,7 @@ trait UsesDovecot {
 
 	/** Call from setUp. */
 	protected function need_dovecot(): void {
-		$imap = Dovecot::from_env();
-		if ( null === $imap ) {
-			$this->markTestSkipped( 'STOREDESK_IMAP is not set: no Dovecot here' );
-		}
-		$this->imap = $imap;
+		$this->imap = Dovecot::or_skip();
 	}
 
 	/**
