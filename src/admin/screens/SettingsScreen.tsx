@@ -1,7 +1,8 @@
 /**
  * Settings: every agent's own notification switches; for managers also the
- * email texts, the messages not delivered, the background jobs that failed
- * and the storefront.
+ * support mailboxes (addresses and how their mail is fetched), the email
+ * texts, the messages not delivered, the background jobs that failed and
+ * the storefront.
  */
 import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
@@ -9,6 +10,7 @@ import { __ } from '@wordpress/i18n';
 import { EmailTemplates } from '../components/settings/EmailTemplates';
 import { FailedDeliveries } from '../components/settings/FailedDeliveries';
 import { FailedJobs } from '../components/settings/FailedJobs';
+import { Mailboxes } from '../components/settings/Mailboxes';
 import { NotificationPreferences } from '../components/settings/NotificationPreferences';
 import { StorefrontSettings } from '../components/settings/StorefrontSettings';
 import { store as directoryStore } from '../store/directory';
@@ -20,6 +22,7 @@ export function SettingsScreen() {
 		<section className="storedesk-settings">
 			<h2>{ __( 'Settings', 'storedesk' ) }</h2>
 			<NotificationPreferences />
+			{ manager && <Mailboxes /> }
 			{ manager && <EmailTemplates /> }
 			{ manager && <FailedDeliveries /> }
 			{ manager && <FailedJobs /> }

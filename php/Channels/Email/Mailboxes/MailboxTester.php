@@ -25,7 +25,8 @@ class MailboxTester {
 	 *
 	 * @param Mailbox $mailbox The settings (not necessarily saved).
 	 * @param string  $secret  Password or token.
-	 * @return array{ok: true, messages: int, unread: int}|WP_Error
+	 * @return array{ok: true, messages: int, unread: int}|array{ok: false, error: string}|WP_Error
+	 *         A connection that fails is the test's answer (ok false, in words); an error only for a missing password.
 	 */
 	public function test( Mailbox $mailbox, string $secret ) {
 		if ( '' === $secret ) {
@@ -41,7 +42,10 @@ class MailboxTester {
 				'unread'   => count( $client->uids( 0, true ) ),
 			);
 		} catch ( ImapError $e ) {
-			return new WP_Error( 'storedesk_mailbox_connection', $e->getMessage(), array( 'status' => 400 ) );
+			return array(
+				'ok'    => false,
+				'error' => $e->getMessage(),
+			);
 		} finally {
 			$client?->logout();
 		}

@@ -98,8 +98,8 @@ class MailboxesControllerTest extends TestCase {
 		$saved = $this->rest( 'POST', '/storedesk/v1/mailboxes/test', $this->form( array( 'folder' => $folder ) ) + array( 'id' => $id ) );
 		$this->assertSame( 200, $saved->get_status(), 'the saved password when none is typed' );
 		$refused = $this->rest( 'POST', '/storedesk/v1/mailboxes/test', $this->form() + array( 'password' => 'nope' ) );
-		$this->assertSame( 400, $refused->get_status() );
-		$this->assertStringStartsWith( 'Login refused by the mail server', $refused->get_data()['message'] );
+		$this->assertSame( array( 200, false ), array( $refused->get_status(), $refused->get_data()['ok'] ), 'a refused login is the answer of the test, not a bad request' );
+		$this->assertStringStartsWith( 'Login refused by the mail server', $refused->get_data()['error'] );
 		$this->assertSame( array(), array_values( $this->imap->messages( $folder ) )[0], 'testing reads nothing: the unread one is still unread' );
 	}
 
