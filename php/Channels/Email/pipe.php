@@ -31,7 +31,7 @@ if ( ! is_file( $storedesk_wp . '/wp-load.php' ) ) {
 	exit( 75 );
 }
 // Read before WordPress loads: nothing may consume standard input first.
-$storedesk_raw = (string) stream_get_contents( STDIN );
+$storedesk_raw             = (string) stream_get_contents( STDIN );
 $_SERVER['HTTP_HOST']      = $_SERVER['HTTP_HOST'] ?? 'localhost';
 $_SERVER['REQUEST_METHOD'] = 'POST';
 define( 'STOREDESK_PIPE', true );
