@@ -35,6 +35,7 @@ class Worker {
 		\Storedesk\Contacts\ContactEditor::NOTICE_JOB    => array( \Storedesk\Notifications\AddressNotice::class, 'send', 2, 'describe' ),
 		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::POLL => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'poll', 0, null ),
 		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::JOB => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'fetch', 1, 'describe' ),
+		\Storedesk\Channels\Email\Providers\Ses::CONFIRM_JOB => array( \Storedesk\Channels\Email\Providers\Ses::class, 'confirm', 1, 'describe' ),
 	);
 
 	/** Intervals of recurring jobs other than hourly and daily, in seconds (WP-Cron needs each named). */

@@ -2,9 +2,11 @@
  * Raw email over real HTTP, as an MTA pipe posts it (curl sending the
  * message from its standard input): ten deliveries of one message at once
  * store it once; the key may ride in the URL; without it nothing is stored;
- * the pipe script an /etc/aliases line runs stores a message once.
+ * the pipe script an /etc/aliases line runs stores a message once; Mailgun
+ * (signed multipart) and Postmark (JSON, key in the address) over HTTP.
  */
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 
 import { API, expect, test, uniq, type Client } from './helpers';
 
@@ -142,4 +144,91 @@ test( 'the pipe script stores a piped email once, and refuses an empty one for t
 	const empty = pipe( '\r\n' );
 	expect( empty.status ).toBe( 65 );
 	expect( empty.stderr ).toContain( 'The body must be the raw email' );
+} );
+
+test( 'Mailgun posts a signed multipart form; the same signature twice is refused', async ( {
+	as,
+	anon,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	const signingKey = `mg-${ uniq( 'k' ) }`;
+	await manager.ok( 'PATCH', '/settings', {
+		secrets: { mailgun_signing_key: signingKey },
+	} );
+	try {
+		const word = uniq( 'mailgun' );
+		const timestamp = String( Math.floor( Date.now() / 1000 ) );
+		const token = `${ word }`.padEnd( 50, 'x' );
+		const form = {
+			timestamp,
+			token,
+			signature: createHmac( 'sha256', signingKey )
+				.update( timestamp + token )
+				.digest( 'hex' ),
+			'body-mime': raw( word, `${ word }@example.test` ),
+			recipient: 'support@shop.test',
+		};
+		const url = `${ API }/channels/email/inbound/mailgun/mime`;
+		const first = await anon.ctx.fetch( url, {
+			method: 'POST',
+			multipart: form,
+		} );
+		expect( first.status(), await first.text() ).toBe( 200 );
+		expect( ( await first.json() ).received[ 0 ] ).toMatchObject( {
+			external_id: `${ word }@example.test`,
+			duplicate: false,
+		} );
+		const replay = await anon.ctx.fetch( url, {
+			method: 'POST',
+			multipart: form,
+		} );
+		expect( replay.status() ).toBe( 401 );
+		expect(
+			await manager.json( '/tickets', { search: word } )
+		).toHaveLength( 1 );
+	} finally {
+		await manager.ok( 'PATCH', '/settings', {
+			secrets: { mailgun_signing_key: null },
+		} );
+	}
+} );
+
+test( 'Postmark posts JSON with the key in its address', async ( {
+	as,
+	anon,
+} ) => {
+	const manager = await as( 'e2e_manager' );
+	await withKey( manager, async ( key ) => {
+		const word = uniq( 'postmark' );
+		const json = {
+			From: 'nia@example.test',
+			FromFull: { Email: 'nia@example.test', Name: 'Nia Obi' },
+			To: 'support@shop.test',
+			Subject: `Lamp ${ word }`,
+			MessageID: `pm-${ word }`,
+			TextBody: `Sent through Postmark (${ word }).`,
+			HtmlBody: '',
+			Headers: [
+				{ Name: 'Message-ID', Value: `<${ word }@example.test>` },
+			],
+			Attachments: [],
+		};
+		const url = `${ API }/channels/email/inbound/postmark`;
+		expect(
+			(
+				await anon.ctx.fetch( url, { method: 'POST', data: json } )
+			).status()
+		).toBe( 401 );
+		const res = await anon.ctx.fetch( `${ url }?key=${ key }`, {
+			method: 'POST',
+			data: json,
+		} );
+		expect( res.status(), await res.text() ).toBe( 200 );
+		const found = await manager.json( '/tickets', { search: word } );
+		expect( found ).toHaveLength( 1 );
+		expect( found[ 0 ] ).toMatchObject( {
+			subject: `Lamp ${ word }`,
+			contact: { email: 'nia@example.test', name: 'Nia Obi' },
+		} );
+	} );
 } );

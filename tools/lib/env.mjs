@@ -1,6 +1,6 @@
 // Installs what a fresh machine lacks: Debian packages, npm and Composer
 // dependencies. Each step checks first, so a second run costs nothing.
-import { cpSync, existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, ROOT } from './paths.mjs';
 import { has, output, run } from './run.mjs';
@@ -75,6 +75,9 @@ export function ensureComposer() {
 			[ 'install', '--no-interaction', '--no-progress', '-q' ],
 			{ cwd: ROOT }
 		);
+		// Composer leaves an unchanged autoload.php as it was; without this every run would install again.
+		const now = new Date();
+		utimesSync( join( ROOT, 'vendor', 'autoload.php' ), now, now );
 	}
 }
 

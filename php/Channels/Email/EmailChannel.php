@@ -9,6 +9,8 @@ namespace Storedesk\Channels\Email;
 
 use Storedesk\Channels\BaseChannel;
 use Storedesk\Channels\Email\Mailboxes\MailboxesController;
+use Storedesk\Channels\Email\Providers\Mailgun;
+use Storedesk\Channels\Email\Providers\ProvidersController;
 use Storedesk\Channels\HasRoutes;
 use Storedesk\Channels\Email\Inbound\EmailThreading;
 use Storedesk\Channels\Email\Inbound\RawEmail;
@@ -27,7 +29,8 @@ defined( 'ABSPATH' ) || exit;
  * Email in and out: replies leave through wp_mail(), so the site's SMTP or
  * delivery plugin carries them. Mail comes in as raw MIME posted to the
  * channel's webhook (an MTA pipe: `| curl --data-binary @- URL`), with the
- * inbound key, or is fetched from the mailboxes over IMAP (Mailboxes\).
+ * inbound key, is fetched from the mailboxes over IMAP (Mailboxes\), or is
+ * posted by a mail provider (Providers\: Postmark, Mailgun, SendGrid, SES).
  */
 class EmailChannel extends BaseChannel implements HasRoutes {
 
@@ -77,7 +80,26 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 * @return array<string, string>
 	 */
 	public function secrets(): array {
-		return array( self::INBOUND_KEY => __( 'Inbound email key (the raw-MIME address takes mail only with it)', 'storedesk' ) );
+		return array(
+			self::INBOUND_KEY => __( 'Inbound email key (the raw-MIME, pipe, Postmark and SendGrid addresses take mail only with it)', 'storedesk' ),
+			Mailgun::SECRET   => __( 'Mailgun webhook signing key', 'storedesk' ),
+		);
+	}
+
+	/**
+	 * The SNS topic Amazon SES publishes received mail to.
+	 *
+	 * @return array<string, array>
+	 */
+	public function settings(): array {
+		return array(
+			'ses_topic_arn' => array(
+				'description' => __( 'Amazon SES: the ARN of the SNS topic its receipt rule publishes to; only that topic\'s signed notices are taken.', 'storedesk' ),
+				'type'        => 'string',
+				'pattern'     => '^(arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256})?$',
+				'default'     => '',
+			),
+		);
 	}
 
 	/**
@@ -117,9 +139,10 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 		return $this->container->get( EmailThreading::class )->ticket_for( $message->meta, $contact );
 	}
 
-	/** The mailboxes' routes. */
+	/** The mailboxes' routes and the providers' inbound addresses. */
 	public function register_routes(): void {
 		$this->container->get( MailboxesController::class )->register_routes();
+		$this->container->get( ProvidersController::class )->register_routes();
 	}
 
 	/** Sends through wp_mail(). */

@@ -30,7 +30,7 @@ class PipeTest extends TestCase {
 
 	/** Each outcome and its status. */
 	public function test_statuses(): void {
-		$pipe = $this->service( Pipe::class );
+		$pipe                  = $this->service( Pipe::class );
 		list( $status, $said ) = $pipe->take( self::mail( 'pipe-1@example.test' ) );
 		$this->assertSame( Pipe::OK, $status );
 		$message = $this->service( MessageRepository::class )->find_by_external( 'email', 'pipe-1@example.test' );
