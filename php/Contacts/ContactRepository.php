@@ -98,12 +98,20 @@ class ContactRepository {
 		if ( ! $ids ) {
 			return $out;
 		}
-		$rows = $wpdb->get_results( 'SELECT contact_id, channel, external_id FROM ' . Schema::table( 'contact_identities' ) . ' WHERE contact_id IN (' . implode( ',', $ids ) . ') ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+		$rows = $wpdb->get_results( 'SELECT contact_id, channel, external_id, bounced_at, bounce FROM ' . Schema::table( 'contact_identities' ) . ' WHERE contact_id IN (' . implode( ',', $ids ) . ') ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
 		foreach ( $rows as $row ) {
-			$out[ (int) $row->contact_id ][] = array(
+			$identity = array(
 				'channel' => (string) $row->channel,
 				'value'   => (string) $row->external_id,
 			);
+			if ( $row->bounced_at ) {
+				// Mail to this address came back: why, and when.
+				$identity['bounced'] = array(
+					'at'     => mysql_to_rfc3339( (string) $row->bounced_at ),
+					'reason' => (string) $row->bounce,
+				);
+			}
+			$out[ (int) $row->contact_id ][] = $identity;
 		}
 		return $out;
 	}
@@ -185,6 +193,37 @@ class ContactRepository {
 			}
 		}
 		return $this->find( $id );
+	}
+
+	/**
+	 * Flags an email address whose mail came back, with why.
+	 *
+	 * @param string $email  Address.
+	 * @param string $reason The receiving server's words.
+	 */
+	public function flag_bounce( string $email, string $reason ): void {
+		global $wpdb;
+		$wpdb->update(
+			Schema::table( 'contact_identities' ),
+			array(
+				'bounced_at' => current_time( 'mysql', true ),
+				'bounce'     => $reason,
+			),
+			array(
+				'channel'     => 'email',
+				'external_id' => strtolower( trim( $email ) ),
+			)
+		);
+	}
+
+	/**
+	 * Clears an address's bounce: mail from it proves it works.
+	 *
+	 * @param string $email Address.
+	 */
+	public function clear_bounce( string $email ): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::table( 'contact_identities' ) . ' SET bounced_at = NULL, bounce = NULL WHERE channel = %s AND external_id = %s AND bounced_at IS NOT NULL', 'email', strtolower( trim( $email ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 	}
 
 	/**

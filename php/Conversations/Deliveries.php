@@ -114,6 +114,18 @@ class Deliveries {
 	}
 
 	/**
+	 * The delivery of one message of one type (a message has at most one of each).
+	 *
+	 * @param int    $message_id Message.
+	 * @param string $type       Type, such as customer-reply.
+	 */
+	public function find_for( int $message_id, string $type ): ?object {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . self::table() . ' WHERE message_id = %d AND type = %s', $message_id, $type ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return $row ? $row : null;
+	}
+
+	/**
 	 * A failed delivery queued again by a person, with its tries counted afresh.
 	 *
 	 * @param int $id Delivery id.

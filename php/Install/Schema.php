@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '11';
+	public const VERSION = '12';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -146,6 +146,8 @@ final class Schema {
   channel varchar(32) NOT NULL,
   external_id varchar(191) NOT NULL,
   created_at datetime NOT NULL,
+  bounced_at datetime DEFAULT NULL,
+  bounce text DEFAULT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY channel_external (channel,external_id),
   KEY contact_id (contact_id)',

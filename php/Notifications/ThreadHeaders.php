@@ -77,10 +77,27 @@ class ThreadHeaders {
 	 * @param string $id A Message-ID, with or without angle brackets.
 	 */
 	public function ticket_of( string $id ): int {
-		if ( ! preg_match( '/^<?storedesk\.((\d+)(?:\.\d+\.[a-z-]+(?:\.u\d+)?)?)\.([a-f0-9]{16})@[^>]+>?$/', trim( $id ), $m ) ) {
-			return 0;
+		return $this->email_of( $id )['ticket'] ?? 0;
+	}
+
+	/**
+	 * What one of our Message-IDs names, when its signature matches: the
+	 * ticket, and for one email (not the thread root) the message, the
+	 * type and the agent it went to (0 for the customer).
+	 *
+	 * @param string $id A Message-ID, with or without angle brackets.
+	 * @return array{ticket: int, message: int, type: string, user: int}|null
+	 */
+	public function email_of( string $id ): ?array {
+		if ( ! preg_match( '/^<?storedesk\.((\d+)(?:\.(\d+)\.([a-z-]+)(?:\.u(\d+))?)?)\.([a-f0-9]{16})@[^>]+>?$/', trim( $id ), $m ) || ! hash_equals( $this->sign( $m[1] ), $m[6] ) ) {
+			return null;
 		}
-		return hash_equals( $this->sign( $m[1] ), $m[3] ) ? (int) $m[2] : 0;
+		return array(
+			'ticket'  => (int) $m[2],
+			'message' => (int) $m[3],
+			'type'    => $m[4],
+			'user'    => (int) $m[5],
+		);
 	}
 
 	/**

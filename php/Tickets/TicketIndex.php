@@ -114,4 +114,17 @@ class TicketIndex {
 		}
 		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT ticket_id FROM ' . Schema::table( 'ticket_index' ) . " WHERE {$column} = %d ORDER BY ticket_id", $value ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- a listed column.
 	}
+
+	/**
+	 * How many tickets a contact opened since a time, up to and including
+	 * one (the contact_activity index, then the few rows of one contact).
+	 *
+	 * @param int    $contact_id Contact.
+	 * @param string $since      GMT 'Y-m-d H:i:s'.
+	 * @param int    $up_to      Last ticket counted: the jobs that ask may run after later ones were opened.
+	 */
+	public function opened_since( int $contact_id, string $since, int $up_to ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'ticket_index' ) . ' WHERE contact_id = %d AND created_at >= %s AND ticket_id <= %d', $contact_id, $since, $up_to ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
 }

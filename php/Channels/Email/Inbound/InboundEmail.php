@@ -42,12 +42,24 @@ class InboundEmail {
 	 * @param string|null $mailbox The mailbox it was fetched from; else the one it was sent to.
 	 */
 	public function message( string $raw, string $source = 'email-raw', ?string $mailbox = null ): InboundMessage {
+		return $this->read( $raw, $source, $mailbox )[0];
+	}
+
+	/**
+	 * The message of a raw email, and the delivery report it carries, if any.
+	 *
+	 * @param string      $raw     Raw message.
+	 * @param string      $source  The way it came.
+	 * @param string|null $mailbox See message().
+	 * @return array{0: InboundMessage, 1: DeliveryReport|null}
+	 */
+	public function read( string $raw, string $source = 'email-raw', ?string $mailbox = null ): array {
 		$mail    = $this->reader->read( $raw );
 		$mailbox = $mailbox ?? $this->mailbox_of( $mail );
 		$html    = trim( $mail->html );
 		$text    = trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) );
 		$files   = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
-		return new InboundMessage(
+		$message = new InboundMessage(
 			channel: 'email',
 			source: $source,
 			address: $mail->from,
@@ -78,6 +90,7 @@ class InboundEmail {
 			with_files: (bool) $files,
 			files: $files,
 		);
+		return array( $message, $mail->report );
 	}
 
 	/**

@@ -91,6 +91,7 @@ final class MimeReader {
 			files: $this->files( $message ),
 			automatic: self::automatic( $message, $sender ),
 			bounce: 'multipart/report' === strtolower( (string) $message->getHeaderValue( 'Content-Type' ) ),
+			report: 'multipart/report' === strtolower( (string) $message->getHeaderValue( 'Content-Type' ) ) ? DeliveryReport::of( $message ) : null,
 			date: $when instanceof \DateTimeInterface ? gmdate( 'Y-m-d H:i:s', $when->getTimestamp() ) : null,
 			delivered_to: self::delivered_to( $message ),
 		);

@@ -19,21 +19,22 @@ final class ParsedEmail {
 	/**
 	 * Builds the email.
 	 *
-	 * @param string       $message_id  Message-ID without angle brackets (a synthetic one when missing).
-	 * @param string       $subject     Subject.
-	 * @param string       $from        Sender's address, lower case ('' when none could be read).
-	 * @param string       $from_name   Sender's name.
-	 * @param string[]     $to          Recipients' addresses.
-	 * @param string[]     $cc          Copied addresses.
-	 * @param string|null  $reply_to    Reply-To address.
-	 * @param string[]     $references  In-Reply-To first, then References, without brackets.
-	 * @param string       $text        Plain text ('' when the mail has only HTML).
-	 * @param string       $html        HTML, unsanitised ('' when none).
-	 * @param ParsedFile[] $files       Attachments and inline parts.
-	 * @param bool         $automatic   Sent by a machine (auto-reply, list, bounce).
-	 * @param bool         $bounce      A delivery-status report.
-	 * @param string|null  $date        Sent time, GMT 'Y-m-d H:i:s'.
-	 * @param string[]     $delivered_to Addresses the server delivered it to (Delivered-To, X-Original-To).
+	 * @param string              $message_id  Message-ID without angle brackets (a synthetic one when missing).
+	 * @param string              $subject     Subject.
+	 * @param string              $from        Sender's address, lower case ('' when none could be read).
+	 * @param string              $from_name   Sender's name.
+	 * @param string[]            $to          Recipients' addresses.
+	 * @param string[]            $cc          Copied addresses.
+	 * @param string|null         $reply_to    Reply-To address.
+	 * @param string[]            $references  In-Reply-To first, then References, without brackets.
+	 * @param string              $text        Plain text ('' when the mail has only HTML).
+	 * @param string              $html        HTML, unsanitised ('' when none).
+	 * @param ParsedFile[]        $files       Attachments and inline parts.
+	 * @param bool                $automatic   Sent by a machine (auto-reply, list, bounce).
+	 * @param bool                $bounce      A delivery-status report.
+	 * @param string|null         $date        Sent time, GMT 'Y-m-d H:i:s'.
+	 * @param string[]            $delivered_to Addresses the server delivered it to (Delivered-To, X-Original-To).
+	 * @param DeliveryReport|null $report What a delivery-status report says.
 	 */
 	public function __construct(
 		public readonly string $message_id,
@@ -51,6 +52,7 @@ final class ParsedEmail {
 		public readonly bool $bounce,
 		public readonly ?string $date,
 		public readonly array $delivered_to = array(),
+		public readonly ?DeliveryReport $report = null,
 	) {}
 
 	/**

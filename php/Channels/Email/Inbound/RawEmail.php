@@ -7,15 +7,18 @@
 
 namespace Storedesk\Channels\Email\Inbound;
 
+use Storedesk\Contacts\ContactRepository;
 use Storedesk\Conversations\InboundMessage;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The checks a raw message passes before it is read, the same for the
- * raw-MIME endpoint and the MTA pipe script: not empty, not larger than
- * the desk takes.
+ * Every raw email, however it came (the raw-MIME endpoint, the pipe
+ * script, IMAP, a provider), is read here: not empty, not larger than the
+ * desk takes; a bounce is recorded on the delivery it reports (and then
+ * refused by the intake as the automatic mail it is); mail from an address
+ * flagged as bouncing clears the flag.
  */
 class RawEmail {
 
@@ -25,9 +28,11 @@ class RawEmail {
 	/**
 	 * Builds the reader.
 	 *
-	 * @param InboundEmail $email Raw mail to a message.
+	 * @param InboundEmail      $email    Raw mail to a message.
+	 * @param Bounces           $bounces  Records bounces.
+	 * @param ContactRepository $contacts Clears a bounce.
 	 */
-	public function __construct( private InboundEmail $email ) {}
+	public function __construct( private InboundEmail $email, private Bounces $bounces, private ContactRepository $contacts ) {}
 
 	/** The largest raw message taken, in bytes. */
 	public static function max_bytes(): int {
@@ -55,6 +60,12 @@ class RawEmail {
 		if ( strlen( $raw ) > self::max_bytes() ) {
 			return new WP_Error( 'storedesk_email_too_large', __( 'The email is larger than this desk takes.', 'storedesk' ), array( 'status' => 413 ) );
 		}
-		return $this->email->message( $raw, $source, $mailbox );
+		list( $message, $report ) = $this->email->read( $raw, $source, $mailbox );
+		if ( $report ) {
+			$this->bounces->record( $report );
+		} elseif ( ! $message->automatic && '' !== $message->address ) {
+			$this->contacts->clear_bounce( $message->address );
+		}
+		return $message;
 	}
 }

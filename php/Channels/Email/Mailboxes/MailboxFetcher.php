@@ -9,7 +9,6 @@ namespace Storedesk\Channels\Email\Mailboxes;
 
 use Storedesk\Channels\Email\Imap\ImapClient;
 use Storedesk\Channels\Email\Imap\ImapError;
-use Storedesk\Channels\Email\Inbound\InboundEmail;
 use Storedesk\Channels\Email\Inbound\RawEmail;
 use Storedesk\Conversations\Intake;
 use Storedesk\Jobs\Lock;
@@ -48,14 +47,14 @@ class MailboxFetcher {
 	 * Builds the fetcher.
 	 *
 	 * @param MailboxRepository $mailboxes Mailboxes and their passwords.
-	 * @param InboundEmail      $email     Raw mail to a message.
+	 * @param RawEmail          $email     Raw mail to a message (bounces recorded).
 	 * @param Intake            $intake    Where every message goes.
 	 * @param Lock              $lock      One run per mailbox.
 	 * @param Queue             $queue     The next run.
 	 */
 	public function __construct(
 		private MailboxRepository $mailboxes,
-		private InboundEmail $email,
+		private RawEmail $email,
 		private Intake $intake,
 		private Lock $lock,
 		private Queue $queue,
@@ -206,8 +205,10 @@ class MailboxFetcher {
 		if ( null === $raw ) {
 			return null;
 		}
-		$received = $this->intake->receive( $this->email->message( $raw, 'email-imap', $mailbox->id ) );
-		if ( is_wp_error( $received ) ) {
+		$message  = $this->email->message( $raw, 'email-imap', $mailbox->id );
+		$received = is_wp_error( $message ) ? $message : $this->intake->receive( $message );
+		// An auto-reply or a bounce is handled (not stored), not left behind.
+		if ( is_wp_error( $received ) && 'storedesk_automatic_message' !== $received->get_error_code() ) {
 			/* translators: %s: why */
 			return sprintf( __( 'A message was left unread in the mailbox: %s', 'storedesk' ), $received->get_error_message() );
 		}

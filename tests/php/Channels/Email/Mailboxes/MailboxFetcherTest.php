@@ -57,9 +57,11 @@ class MailboxFetcherTest extends TestCase {
 		$this->imap->append( $folder, self::message( 'old@example.test', 'old-1@example.test', 'Read long ago.' ), array( '\\Seen' ) );
 		$this->imap->append( $folder, self::message( 'Olga Petrova <olga@example.test>', 'olga-1@example.test', 'My lamp arrived broken.' ) );
 		$this->imap->append( $folder, self::message( 'ben@example.test', 'ben-1@example.test', 'Do you ship to Izmir?' ) );
+		$this->imap->append( $folder, self::message( 'away@example.test', 'away-1@example.test', 'I am out of office.', "Auto-Submitted: auto-replied\r\n" ) );
 		$mailbox = $this->mailbox( $folder );
 		$state   = $this->fetch( $mailbox );
-		$this->assertSame( array( 2, 0, '' ), array( $state->count, $state->waiting, $state->error ) );
+		$this->assertSame( array( 3, 0, '', '' ), array( $state->count, $state->waiting, $state->error, $state->note ), 'an auto-reply is handled (not stored), not left behind' );
+		$this->assertNull( $this->stored( 'away-1@example.test' ) );
 		$this->assertGreaterThan( time() - 60, $state->fetched_at );
 		$olga = $this->stored( 'olga-1@example.test' );
 		$this->assertNotNull( $olga );
