@@ -179,7 +179,12 @@ export type SavedView = {
 };
 
 /** One address a person wrote from (php/Rest/ContactsController.php). */
-export type Identity = { channel: Channel | string; value: string };
+export type Identity = {
+	channel: Channel | string;
+	value: string;
+	/** An email address whose mail came back: when, and the receiving server's words. */
+	bounced?: { at: string; reason: string };
+};
 
 export type Contact = {
 	id: number;

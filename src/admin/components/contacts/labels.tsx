@@ -2,7 +2,8 @@
  * How statuses and a person's addresses read on screen, with each address's
  * channel icon and name (from GET /channels) wherever a contact shows it.
  */
-import { __ } from '@wordpress/i18n';
+import { dateI18n, getSettings } from '@wordpress/date';
+import { __, sprintf } from '@wordpress/i18n';
 
 import type { Contact, Identity, TicketStatus } from '../../api/types';
 import { ChannelLabel } from '../../channels';
@@ -68,7 +69,8 @@ export function channelsOf( contact: { identities?: Identity[] } ): string[] {
 	return unique( ( contact.identities ?? [] ).map( ( i ) => i.channel ) );
 }
 
-// Every identity, icon and channel name beside the address.
+// Every identity, icon and channel name beside the address; an address
+// whose mail bounced says so, so nobody writes to it unaware.
 export function IdentityList( {
 	identities,
 	label,
@@ -87,6 +89,20 @@ export function IdentityList( {
 					<span className="storedesk-identity-value">
 						{ i.value }
 					</span>
+					{ i.bounced && (
+						<span className="storedesk-identity-bounced">
+							{ sprintf(
+								/* translators: 1: date and time, 2: the receiving mail server's words */
+								__( 'Mail bounced on %1$s: %2$s', 'storedesk' ),
+								dateI18n(
+									getSettings().formats.datetime,
+									i.bounced.at,
+									undefined
+								),
+								i.bounced.reason
+							) }
+						</span>
+					) }
 				</li>
 			) ) }
 		</ul>
