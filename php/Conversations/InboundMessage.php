@@ -61,4 +61,13 @@ final class InboundMessage {
 		public readonly ?string $created_at = null,
 		public readonly array $files = array(),
 	) {}
+
+	/**
+	 * A copy with some fields changed (a channel's own verdict added on the way in).
+	 *
+	 * @param array $changes Field => value.
+	 */
+	public function with( array $changes ): self {
+		return new self( ...array_merge( get_object_vars( $this ), $changes ) );
+	}
 }

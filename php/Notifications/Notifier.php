@@ -106,7 +106,8 @@ class Notifier {
 	private function opened( int $ticket_id, int $actor_id ): void {
 		$ticket = $this->tickets->find( $ticket_id );
 		$first  = $ticket ? ( $this->messages->thread( $ticket_id, 1, 1 )[0][0] ?? null ) : null;
-		if ( ! $ticket || ! $first ) {
+		// Spam is answered by nobody and announced to nobody.
+		if ( ! $ticket || ! $first || 'spam' === $ticket->status() ) {
 			return;
 		}
 		if ( 0 === $actor_id ) {

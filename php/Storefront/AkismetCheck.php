@@ -27,7 +27,8 @@ class AkismetCheck {
 	/**
 	 * Whether Akismet says the submission is spam.
 	 *
-	 * @param array{name: string, email: string, subject: string, message: string} $data Submission.
+	 * @param array{name: string, email: string, subject: string, message: string, user_ip?: string, type?: string} $data Submission; user_ip and type
+	 *                                                                                                                   for messages that did not come through this request (an email: its sender's server, 'message').
 	 */
 	public function is_spam( array $data ): bool {
 		if ( ! $this->available() ) {
@@ -38,11 +39,12 @@ class AkismetCheck {
 			'blog'                 => home_url(),
 			'blog_lang'            => get_locale(),
 			'blog_charset'         => get_option( 'blog_charset' ),
-			'user_ip'              => ClientIp::get(),
-			'user_agent'           => $server( 'HTTP_USER_AGENT' ),
-			'referrer'             => $server( 'HTTP_REFERER' ),
+			'user_ip'              => $data['user_ip'] ?? ClientIp::get(),
+			// An email has no browser; the request that brought it (a provider's) says nothing of the sender.
+			'user_agent'           => isset( $data['user_ip'] ) ? '' : $server( 'HTTP_USER_AGENT' ),
+			'referrer'             => isset( $data['user_ip'] ) ? '' : $server( 'HTTP_REFERER' ),
 			'permalink'            => wp_get_referer() ? wp_get_referer() : home_url(),
-			'comment_type'         => 'contact-form',
+			'comment_type'         => $data['type'] ?? 'contact-form',
 			'comment_author'       => $data['name'],
 			'comment_author_email' => $data['email'],
 			'comment_content'      => $data['subject'] . "\n\n" . $data['message'],

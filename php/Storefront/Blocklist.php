@@ -24,9 +24,19 @@ class Blocklist {
 	 * @param string $email Normalised (lower-case) email address.
 	 */
 	public function blocks( string $email ): bool {
+		return self::matches( $email, (array) Settings::get( 'spam_blocklist' ) );
+	}
+
+	/**
+	 * Whether an address is on a list of addresses and domains.
+	 *
+	 * @param string   $email   Address.
+	 * @param string[] $entries Addresses, domains or @domains.
+	 */
+	public static function matches( string $email, array $entries ): bool {
 		$email  = strtolower( trim( $email ) );
 		$domain = substr( (string) strrchr( $email, '@' ), 1 );
-		foreach ( (array) Settings::get( 'spam_blocklist' ) as $entry ) {
+		foreach ( $entries as $entry ) {
 			$entry = strtolower( trim( (string) $entry ) );
 			if ( str_contains( ltrim( $entry, '@' ), '@' ) ) {
 				if ( $entry === $email ) {

@@ -8,6 +8,7 @@
 namespace Storedesk\Tickets;
 
 use Storedesk\Contacts\ContactRepository;
+use Storedesk\Contacts\SpamSenders;
 use Storedesk\Messages\Message;
 use Storedesk\Messages\MessageRepository;
 use Storedesk\Notifications\Announcer;
@@ -39,8 +40,9 @@ class TicketEvents {
 	 * @param TeamRepository    $teams    Teams, for their names.
 	 * @param Announcer         $announce Queues the emails an event calls for.
 	 * @param ContactRepository $contacts Contacts, for their names.
+	 * @param SpamSenders       $spam     Learns from "mark as spam".
 	 */
-	public function __construct( private MessageRepository $messages, private TeamRepository $teams, private Announcer $announce, private ContactRepository $contacts ) {}
+	public function __construct( private MessageRepository $messages, private TeamRepository $teams, private Announcer $announce, private ContactRepository $contacts, private SpamSenders $spam ) {}
 
 	/**
 	 * Adds one event per tracked field that changed.
@@ -77,6 +79,10 @@ class TicketEvents {
 			);
 			if ( $event instanceof Message ) {
 				$this->announce->event( $event );
+			}
+			// An agent's "spam" or "not spam" teaches the blocklist.
+			if ( 'status' === $column && $actor_id && ( 'spam' === $from ) !== ( 'spam' === $to ) ) {
+				$this->spam->mark( $before->contact_id(), 'spam' === $to );
 			}
 		}
 	}

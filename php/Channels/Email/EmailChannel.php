@@ -87,12 +87,24 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	}
 
 	/**
-	 * The SNS topic Amazon SES publishes received mail to.
+	 * The spam allowlist, and the SNS topic Amazon SES publishes received mail to.
 	 *
 	 * @return array<string, array>
 	 */
 	public function settings(): array {
 		return array(
+			'allowlist'     => array(
+				'description' => __( 'Email addresses and domains (example.com or @example.com) never treated as spam.', 'storedesk' ),
+				'type'        => 'array',
+				'maxItems'    => 1000,
+				'default'     => array(),
+				'items'       => array(
+					'type'      => 'string',
+					'minLength' => 3,
+					'maxLength' => 191,
+					'pattern'   => '^[^\\s,;<>]+$',
+				),
+			),
 			'ses_topic_arn' => array(
 				'description' => __( 'Amazon SES: the ARN of the SNS topic its receipt rule publishes to; only that topic\'s signed notices are taken.', 'storedesk' ),
 				'type'        => 'string',

@@ -18,7 +18,8 @@ defined( 'ABSPATH' ) || exit;
  * script, IMAP, a provider), is read here: not empty, not larger than the
  * desk takes; a bounce is recorded on the delivery it reports (and then
  * refused by the intake as the automatic mail it is); mail from an address
- * flagged as bouncing clears the flag.
+ * flagged as bouncing clears the flag; a new conversation that is spam
+ * opens in the Spam view, unannounced.
  */
 class RawEmail {
 
@@ -31,8 +32,9 @@ class RawEmail {
 	 * @param InboundEmail      $email    Raw mail to a message.
 	 * @param Bounces           $bounces  Records bounces.
 	 * @param ContactRepository $contacts Clears a bounce.
+	 * @param EmailSpam         $spam     The spam verdict.
 	 */
-	public function __construct( private InboundEmail $email, private Bounces $bounces, private ContactRepository $contacts ) {}
+	public function __construct( private InboundEmail $email, private Bounces $bounces, private ContactRepository $contacts, private EmailSpam $spam ) {}
 
 	/** The largest raw message taken, in bytes. */
 	public static function max_bytes(): int {
@@ -65,6 +67,10 @@ class RawEmail {
 			$this->bounces->record( $report );
 		} elseif ( ! $message->automatic && '' !== $message->address ) {
 			$this->contacts->clear_bounce( $message->address );
+			if ( $this->spam->is_spam( $message, $raw ) ) {
+				// Only a new conversation opens as spam; a reply in one the sender takes part in stays a reply.
+				$message = $message->with( array( 'ticket' => array( 'status' => 'spam' ) + $message->ticket ) );
+			}
 		}
 		return $message;
 	}
