@@ -34,6 +34,7 @@ final class Routes {
 		JobsController::class,
 		ChannelsController::class,
 		DeliveriesController::class,
+		ParticipantsController::class,
 	);
 
 	/**
@@ -55,7 +56,7 @@ final class Routes {
 	 * path, the channels) cost a request that never uses them.
 	 */
 	private const BY_SEGMENT = array(
-		'tickets'         => array( TicketsController::class, TicketBatchController::class, MessagesController::class, PresenceController::class ),
+		'tickets'         => array( TicketsController::class, TicketBatchController::class, MessagesController::class, PresenceController::class, ParticipantsController::class ),
 		'contacts'        => array( ContactsController::class ),
 		'agents'          => array( AgentsController::class ),
 		'me'              => array( AgentsController::class, NotificationPreferencesController::class ),

@@ -39,6 +39,24 @@ class Participants {
 	}
 
 	/**
+	 * Takes a contact out of a ticket's copy.
+	 *
+	 * @param int $ticket_id  Ticket id.
+	 * @param int $contact_id Contact id.
+	 * @return bool Whether they were in copy.
+	 */
+	public function remove( int $ticket_id, int $contact_id ): bool {
+		global $wpdb;
+		return (bool) $wpdb->delete(
+			self::table(),
+			array(
+				'ticket_id'  => $ticket_id,
+				'contact_id' => $contact_id,
+			)
+		);
+	}
+
+	/**
 	 * The contacts in copy of a ticket.
 	 *
 	 * @param int $ticket_id Ticket id.

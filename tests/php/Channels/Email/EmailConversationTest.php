@@ -44,6 +44,28 @@ class EmailConversationTest extends MailTestCase {
 		$this->assertSame( array( 'boss@example.test', 'finn@example.test' ), $emails );
 	}
 
+	/** The agent takes someone out of copy: no more replies to them, their email no longer joins, the thread says who did it. */
+	public function test_the_agent_takes_someone_out_of_copy(): void {
+		$ticket = $this->receive( self::mail( 'eda@example.test', 'eda-1@example.test', 'Order 88 is late.', "Cc: Old Boss <oldboss@example.test>\r\n" ) )['ticket_id'];
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$boss = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket )->get_data()['participants'][0];
+		$this->assertSame( 'oldboss@example.test', $boss['email'] );
+		wp_set_current_user( $this->user( 'subscriber' ) );
+		$this->assertSame( 403, $this->rest( 'DELETE', "/storedesk/v1/tickets/{$ticket}/participants/{$boss['id']}" )->get_status(), 'not for someone who may not change the ticket' );
+		wp_set_current_user( $this->user( 'storedesk_agent' ) );
+		$this->assertSame( 200, $this->rest( 'DELETE', "/storedesk/v1/tickets/{$ticket}/participants/{$boss['id']}" )->get_status() );
+		$this->assertSame( 404, $this->rest( 'DELETE', "/storedesk/v1/tickets/{$ticket}/participants/{$boss['id']}" )->get_status(), 'not in copy any more' );
+		$this->assertSame( array(), $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket )->get_data()['participants'] );
+		$thread = $this->rest( 'GET', '/storedesk/v1/tickets/' . $ticket . '/messages' )->get_data();
+		$this->assertStringContainsString( 'took oldboss@example.test out of copy.', end( $thread )['body'] );
+		$this->clear_mails();
+		$this->rest( 'POST', '/storedesk/v1/tickets/' . $ticket . '/messages', array( 'kind' => 'reply', 'body' => '<p>On its way.</p>' ) );
+		$reply = $this->mails( 'eda@example.test' );
+		$this->assertNull( $this->header( $reply[0], 'Cc' ), 'the reply copies nobody' );
+		$ours = $this->service( \Storedesk\Notifications\ThreadHeaders::class )->root( $ticket );
+		$this->assertNotSame( $ticket, $this->receive( self::mail( 'oldboss@example.test', 'boss-2@example.test', 'Any update?', "In-Reply-To: {$ours}\r\n" ) )['ticket_id'], 'their answer is a conversation of its own' );
+	}
+
 	/**
 	 * Another helpdesk writes in; we acknowledge; it answers our
 	 * acknowledgement automatically (by RFC 3834 header, or only by
