@@ -38,7 +38,8 @@ final class MimeReader {
 	 */
 	public function read( string $raw ): ParsedEmail {
 		try {
-			return Quiet::run( fn() => $this->parse( $raw ) );
+			// Attached forwards are read as mail too, and shown where they are.
+			return Quiet::run( fn() => Forwards::fold( $this->parse( $raw ), fn( string $inner ) => $this->parse( $inner ) ) );
 		} catch ( \Throwable $e ) {
 			// The library gave up on this mail: keep what a plain reading finds.
 			return Quiet::run( static fn() => self::plain( $raw ) );

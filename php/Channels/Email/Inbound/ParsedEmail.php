@@ -56,6 +56,15 @@ final class ParsedEmail {
 	) {}
 
 	/**
+	 * A copy with some fields changed.
+	 *
+	 * @param array $changes Field => value.
+	 */
+	public function with( array $changes ): self {
+		return new self( ...array_merge( get_object_vars( $this ), $changes ) );
+	}
+
+	/**
 	 * Every address it was sent to: To, Cc and where it was delivered.
 	 *
 	 * @return string[]
