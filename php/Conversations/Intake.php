@@ -38,6 +38,7 @@ class Intake {
 	 * @param LoopGuard         $guard    Floods and auto-replies.
 	 * @param Announcer         $notifier Queues the emails a message calls for.
 	 * @param InboundFiles      $files    Keeps the files that came with a message.
+	 * @param RelatedTickets    $related  Links a conversation opened in answer to another.
 	 */
 	public function __construct(
 		private ChannelRegistry $channels,
@@ -47,6 +48,7 @@ class Intake {
 		private LoopGuard $guard,
 		private Announcer $notifier,
 		private InboundFiles $files,
+		private RelatedTickets $related,
 	) {}
 
 	/**
@@ -157,11 +159,14 @@ class Intake {
 				'contact_id' => $contact->id,
 				'message'    => $this->message( $in, $contact->id ),
 				'created_at' => $in->created_at,
-			) + $in->ticket,
+			) + array_diff_key( $in->ticket, array( 'related' => true ) ),
 			$in->actor_id
 		);
 		if ( is_wp_error( $ticket ) ) {
 			return $ticket;
+		}
+		if ( ! empty( $in->ticket['related'] ) ) {
+			$this->related->link( $ticket, (int) $in->ticket['related'], $contact );
 		}
 		$first = $this->messages->thread( $ticket->id(), 1, 1 )[0][0] ?? null;
 		return $first ? new Received( $ticket, $first, $contact, true ) : new WP_Error( 'storedesk_db_error', __( 'The message could not be saved.', 'storedesk' ), array( 'status' => 500 ) );

@@ -58,6 +58,21 @@ class EmailThreading {
 	}
 
 	/**
+	 * The ticket the clues point at, whoever sent the email: a sender who
+	 * does not take part opens a new conversation, linked to this one.
+	 *
+	 * @param array $meta See ticket_for().
+	 */
+	public function related( array $meta ): ?int {
+		foreach ( $this->candidates( $meta ) as $ticket_id ) {
+			if ( $ticket_id && $this->tickets->find( $ticket_id ) ) {
+				return $ticket_id;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Tickets the clues point at, strongest first, read lazily.
 	 *
 	 * @param array $meta See ticket_for().

@@ -31,8 +31,9 @@ class InboundEmail {
 	 *
 	 * @param MimeReader        $reader    Reads MIME.
 	 * @param MailboxRepository $mailboxes Our addresses.
+	 * @param EmailThreading    $threading The conversation it points at, for a stranger's answer.
 	 */
-	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes ) {}
+	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes, private EmailThreading $threading ) {}
 
 	/**
 	 * The message of a raw email.
@@ -59,6 +60,21 @@ class InboundEmail {
 		$html    = trim( $mail->html );
 		$text    = trim( str_replace( array( "\r\n", "\r" ), "\n", $mail->text ) );
 		$files   = array_map( static fn( ParsedFile $f ) => new InboundFile( $f->name, $f->content, $f->inline ? $f->content_id : null ), $mail->files );
+		$meta    = array_filter(
+			array(
+				'message_id' => $mail->message_id,
+				'references' => array_slice( $mail->references, 0, self::MAX_REFERENCES ),
+				'to'         => $mail->to,
+				'cc'         => $mail->cc,
+				'sent_at'    => $mail->date,
+				'bounce'     => $mail->bounce,
+				'quote_at'   => '' === $html ? QuotedReply::in_text( $text ) : null,
+				'mailbox'    => $mailbox,
+				// Threading's other clues: our +token addresses, and our markers in the quoted history.
+				'tokens'     => self::tokens( $mail->recipients() ),
+				'markers'    => ThreadHeaders::markers_in( $mail->html . "\n" . $mail->text ),
+			)
+		);
 		$message = new InboundMessage(
 			channel: 'email',
 			source: $source,
@@ -70,23 +86,15 @@ class InboundEmail {
 			subject: $mail->subject,
 			external_id: $mail->message_id,
 			automatic: $mail->automatic,
-			meta: array_filter(
+			meta: $meta,
+			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).
+			ticket: array_filter(
 				array(
-					'message_id' => $mail->message_id,
-					'references' => array_slice( $mail->references, 0, self::MAX_REFERENCES ),
-					'to'         => $mail->to,
-					'cc'         => $mail->cc,
-					'sent_at'    => $mail->date,
-					'bounce'     => $mail->bounce,
-					'quote_at'   => '' === $html ? QuotedReply::in_text( $text ) : null,
-					'mailbox'    => $mailbox,
-					// Threading's other clues: our +token addresses, and our markers in the quoted history.
-					'tokens'     => self::tokens( $mail->recipients() ),
-					'markers'    => ThreadHeaders::markers_in( $mail->html . "\n" . $mail->text ),
+					'cc'      => $this->copied( $mail ),
+					// Used only when the email opens a conversation: the one it answers but its sender is not in.
+					'related' => isset( $meta['tokens'] ) || isset( $meta['references'] ) || isset( $meta['markers'] ) ? $this->threading->related( $meta ) : null,
 				)
 			),
-			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).
-			ticket: array( 'cc' => $this->copied( $mail ) ),
 			with_files: (bool) $files,
 			files: $files,
 		);

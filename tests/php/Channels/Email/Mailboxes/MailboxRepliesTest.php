@@ -67,8 +67,16 @@ class MailboxRepliesTest extends MailTestCase {
 		$this->imap->append( $folder, self::message( 'olga@example.test', 'olga-5@example.test', 'A new question.', '', 'support+' . $ticket . '.0000000000000000@shop.test' ) );
 		$this->fetch( $mailbox );
 		$this->assertSame( array( $ticket, $ticket, $ticket ), array( $this->ticket_of( 'olga-2@example.test' ), $this->ticket_of( 'olga-3@example.test' ), $this->ticket_of( 'olga-4@example.test' ) ) );
-		$this->assertNotSame( $ticket, $this->ticket_of( 'mallory-1@example.test' ) );
+		$stranger = $this->ticket_of( 'mallory-1@example.test' );
+		$this->assertNotSame( $ticket, $stranger );
 		$this->assertNotSame( $ticket, $this->ticket_of( 'olga-5@example.test' ) );
+		// The stranger's conversation and the one it answers each say so.
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$theirs = $this->rest( 'GET', "/storedesk/v1/tickets/{$stranger}/messages" )->get_data();
+		$ours   = $this->rest( 'GET', "/storedesk/v1/tickets/{$ticket}/messages" )->get_data();
+		$this->assertContains( "This answers #{$ticket}, a conversation mallory@example.test does not take part in, so it was opened apart.", array_column( $theirs, 'body' ) );
+		$this->assertContains( "mallory@example.test, who does not take part in this conversation, answered it; their message opened #{$stranger}.", array_column( $ours, 'body' ) );
+		$this->assertNotContains( 'Refund me instead.', array_column( $ours, 'body' ), 'their words stay out of the customer\'s thread' );
 	}
 
 	/** An agent's reply leaves from the conversation's mailbox, threaded, with the reply address. */
