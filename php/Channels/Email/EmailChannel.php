@@ -9,6 +9,7 @@ namespace Storedesk\Channels\Email;
 
 use Storedesk\Channels\BaseChannel;
 use Storedesk\Channels\Email\Mailboxes\MailboxesController;
+use Storedesk\Channels\Email\Mailboxes\MailboxRepository;
 use Storedesk\Channels\Email\Providers\Mailgun;
 use Storedesk\Channels\Email\Providers\ProvidersController;
 use Storedesk\Channels\HasRoutes;
@@ -122,13 +123,16 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 * @return true|WP_Error
 	 */
 	public function verify( WP_REST_Request $request ) {
-		$key = $this->container->get( Secrets::class )->get( self::INBOUND_KEY );
+		$given   = (string) ( $request->get_header( 'X-Storedesk-Key' ) ?? $request->get_param( 'key' ) ?? '' );
+		$mailbox = (string) ( $request->get_param( 'mailbox' ) ?? '' );
+		// A mailbox's own key (?mailbox=mb_…): one pipe can be changed without the others.
+		$key = '' !== $mailbox ? $this->container->get( MailboxRepository::class )->inbound_key( $mailbox ) : $this->container->get( Secrets::class )->get( self::INBOUND_KEY );
 		if ( null === $key || '' === $key ) {
 			return new WP_Error( 'storedesk_inbound_off', __( 'Inbound email is not set up: set its key in Settings first.', 'storedesk' ), array( 'status' => 404 ) );
 		}
-		$given = (string) ( $request->get_header( 'X-Storedesk-Key' ) ?? $request->get_param( 'key' ) ?? '' );
 		return '' !== $given && hash_equals( $key, $given ) ? true : new WP_Error( 'storedesk_bad_signature', __( 'That is not the inbound email key.', 'storedesk' ), array( 'status' => 401 ) );
 	}
+
 
 	/**
 	 * The raw message in the body, one per call.
@@ -137,7 +141,8 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 * @return InboundMessage[]|WP_Error
 	 */
 	public function receive( WP_REST_Request $request ) {
-		$message = $this->container->get( RawEmail::class )->message( (string) $request->get_body(), 'email-raw' );
+		$mailbox = (string) ( $request->get_param( 'mailbox' ) ?? '' );
+		$message = $this->container->get( RawEmail::class )->message( (string) $request->get_body(), 'email-raw', '' !== $mailbox ? $mailbox : null );
 		return is_wp_error( $message ) ? $message : array( $message );
 	}
 

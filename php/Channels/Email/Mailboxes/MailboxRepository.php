@@ -95,6 +95,7 @@ class MailboxRepository {
 		unset( $rows[ $mailbox->id ] );
 		update_option( self::OPTION, $rows, false );
 		$this->secrets->set( $mailbox->secret_name(), null );
+		$this->secrets->set( 'mailbox_' . $mailbox->id . '_inbound', null );
 		MailboxState::forget( $mailbox->id );
 	}
 
@@ -105,6 +106,26 @@ class MailboxRepository {
 	 */
 	public function secret( Mailbox $mailbox ): string {
 		return (string) $this->secrets->get( $mailbox->secret_name() );
+	}
+
+	/**
+	 * A mailbox's own inbound key (for its pipe or provider), or null.
+	 *
+	 * @param string $id Mailbox id.
+	 */
+	public function inbound_key( string $id ): ?string {
+		return $this->find( $id ) ? $this->secrets->get( 'mailbox_' . $id . '_inbound' ) : null;
+	}
+
+	/**
+	 * Gives a mailbox a new inbound key; the old one stops working.
+	 *
+	 * @param Mailbox $mailbox The mailbox.
+	 */
+	public function new_inbound_key( Mailbox $mailbox ): string {
+		$key = wp_generate_password( 32, false );
+		$this->secrets->set( 'mailbox_' . $mailbox->id . '_inbound', $key );
+		return $key;
 	}
 
 	/**

@@ -50,6 +50,7 @@ class MailboxesController extends Controller {
 		$this->route( $one, WP_REST_Server::EDITABLE, 'update_item' );
 		$this->route( $one, WP_REST_Server::DELETABLE, 'delete_item' );
 		$this->route( $one . '/fetch', WP_REST_Server::CREATABLE, 'fetch' );
+		$this->route( $one . '/inbound-key', WP_REST_Server::CREATABLE, 'inbound_key' );
 	}
 
 	/**
@@ -131,6 +132,32 @@ class MailboxesController extends Controller {
 	}
 
 	/**
+	 * POST /mailboxes/{id}/inbound-key: a new key for this mailbox's pipe or
+	 * provider, shown once with the address to give them.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function inbound_key( $request ) {
+		$mailbox = $this->mailboxes->find( (string) $request['id'] );
+		if ( ! $mailbox ) {
+			return $this->missing();
+		}
+		$key = $this->mailboxes->new_inbound_key( $mailbox );
+		return rest_ensure_response(
+			array(
+				'key' => $key,
+				'url' => add_query_arg(
+					array(
+						'mailbox' => $mailbox->id,
+						'key'     => $key,
+					),
+					rest_url( 'storedesk/v1/channels/email/webhook' )
+				),
+			)
+		);
+	}
+
+	/**
 	 * Checks and saves a mailbox from a request.
 	 *
 	 * @param WP_REST_Request $request Request.
@@ -160,6 +187,7 @@ class MailboxesController extends Controller {
 	public function present( Mailbox $mailbox ): array {
 		return $mailbox->to_array() + array(
 			'password_set' => $this->mailboxes->has_secret( $mailbox ),
+			'inbound_key'  => null !== $this->mailboxes->inbound_key( $mailbox->id ),
 			'last_fetch'   => MailboxState::of( $mailbox->id )->to_array(),
 		);
 	}

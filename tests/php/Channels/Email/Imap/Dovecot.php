@@ -23,18 +23,22 @@ final class Dovecot {
 	/**
 	 * The server and the support mailbox's login.
 	 *
-	 * @param string $host     Address.
-	 * @param int    $port     Plain IMAP port (offers STARTTLS).
-	 * @param int    $tls_port Implicit TLS port.
-	 * @param string $user     Login.
-	 * @param string $password Password.
+	 * @param string $host        Address.
+	 * @param int    $port        Plain IMAP port (offers STARTTLS).
+	 * @param int    $tls_port    Implicit TLS port.
+	 * @param string $user        Login.
+	 * @param string $password    Password.
+	 * @param string $oauth_token An OAuth access token the server takes for
+	 *                            the user by AUTHENTICATE XOAUTH2; '' when
+	 *                            it takes none.
 	 */
 	public function __construct(
 		public readonly string $host,
 		public readonly int $port,
 		public readonly int $tls_port,
 		public readonly string $user,
-		public readonly string $password
+		public readonly string $password,
+		public readonly string $oauth_token = ''
 	) {
 	}
 
@@ -52,7 +56,7 @@ final class Dovecot {
 		if ( ! is_array( $imap ) ) {
 			throw new RuntimeException( 'STOREDESK_IMAP is not JSON: ' . $json );
 		}
-		return new self( (string) $imap['host'], (int) $imap['port'], (int) $imap['tls_port'], (string) $imap['user'], (string) $imap['password'] );
+		return new self( (string) $imap['host'], (int) $imap['port'], (int) $imap['tls_port'], (string) $imap['user'], (string) $imap['password'], (string) ( $imap['oauth_token'] ?? '' ) );
 	}
 
 	/**

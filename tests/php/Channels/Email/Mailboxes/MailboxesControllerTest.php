@@ -116,4 +116,36 @@ class MailboxesControllerTest extends TestCase {
 		$this->assertSame( array( 1, null ), array( $last['count'], $last['error'] ) );
 		$this->assertNotNull( $last['fetched_at'] );
 	}
+
+	/** A mailbox's own pipe key: shown once with its address, which takes mail for that mailbox only with it. */
+	public function test_a_mailbox_pipe_key(): void {
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$id = $this->rest( 'POST', '/storedesk/v1/mailboxes', $this->form() + array( 'password' => $this->imap->password ) )->get_data()['id'];
+		$this->assertFalse( $this->rest( 'GET', '/storedesk/v1/mailboxes' )->get_data()[0]['inbound_key'] );
+		$made = $this->rest( 'POST', "/storedesk/v1/mailboxes/{$id}/inbound-key" )->get_data();
+		$this->assertSame( 32, strlen( $made['key'] ) );
+		$this->assertStringContainsString( "mailbox={$id}", $made['url'] );
+		$this->assertTrue( $this->rest( 'GET', '/storedesk/v1/mailboxes' )->get_data()[0]['inbound_key'] );
+		wp_set_current_user( 0 );
+		$post = function ( string $key ) use ( $id ) {
+			$request = new \WP_REST_Request( 'POST', '/storedesk/v1/channels/email/webhook' );
+			$request->set_query_params(
+				array(
+					'mailbox' => $id,
+					'key'     => $key,
+				)
+			);
+			$request->set_header( 'Content-Type', 'message/rfc822' );
+			$request->set_body( self::message( 'pipe@example.test', 'mbkey-1@example.test', 'Through the mailbox pipe.', '', 'elsewhere@shop.test' ) );
+			return rest_do_request( $request );
+		};
+		$this->assertSame( 401, $post( 'wrong' )->get_status() );
+		$this->assertSame( 200, $post( $made['key'] )->get_status() );
+		$stored = $this->service( \Storedesk\Messages\MessageRepository::class )->find_by_external( 'email', 'mbkey-1@example.test' );
+		$this->assertSame( $id, $stored->meta['mailbox'], 'the mailbox named in the address, whatever the recipients' );
+		wp_set_current_user( $this->user( 'storedesk_manager' ) );
+		$this->rest( 'POST', "/storedesk/v1/mailboxes/{$id}/inbound-key" );
+		wp_set_current_user( 0 );
+		$this->assertSame( 401, $post( $made['key'] )->get_status(), 'a new key retires the old one' );
+	}
 }
