@@ -1,8 +1,9 @@
 /**
  * Settings: every agent's own notification switches; for managers also the
- * support mailboxes (addresses and how their mail is fetched), the email
- * texts, the messages not delivered, the background jobs that failed and
- * the storefront.
+ * support mailboxes (addresses and how their mail is fetched), the other
+ * ways email comes in (the inbound key, the pipe and providers' addresses,
+ * the never-spam list), the email texts, the messages not delivered, the
+ * background jobs that failed and the storefront.
  */
 import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
@@ -10,6 +11,7 @@ import { __ } from '@wordpress/i18n';
 import { EmailTemplates } from '../components/settings/EmailTemplates';
 import { FailedDeliveries } from '../components/settings/FailedDeliveries';
 import { FailedJobs } from '../components/settings/FailedJobs';
+import { InboundEmail } from '../components/settings/InboundEmail';
 import { Mailboxes } from '../components/settings/Mailboxes';
 import { NotificationPreferences } from '../components/settings/NotificationPreferences';
 import { StorefrontSettings } from '../components/settings/StorefrontSettings';
@@ -23,6 +25,7 @@ export function SettingsScreen() {
 			<h2>{ __( 'Settings', 'storedesk' ) }</h2>
 			<NotificationPreferences />
 			{ manager && <Mailboxes /> }
+			{ manager && <InboundEmail /> }
 			{ manager && <EmailTemplates /> }
 			{ manager && <FailedDeliveries /> }
 			{ manager && <FailedJobs /> }
