@@ -21,6 +21,7 @@ import {
 type Call = { method: string; path: string; data?: unknown };
 
 const VIEW = '00000000-0000-4000-8000-000000000000';
+const MAILBOX = 'mb_00000000';
 
 /**
  * One request per route and method, with a body valid enough that only
@@ -123,6 +124,29 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 			path: '/calls',
 			data: { number: '+44 7700 900999', notes: 'Never stored' },
 		},
+		{
+			method: 'DELETE',
+			path: `/tickets/${ ticket }/participants/${ contact }`,
+		},
+		{ method: 'GET', path: '/mailboxes' },
+		{
+			method: 'POST',
+			path: '/mailboxes',
+			data: { address: 'never-stored@shop.test' },
+		},
+		{
+			method: 'POST',
+			path: '/mailboxes/test',
+			data: { address: 'never-stored@shop.test' },
+		},
+		{
+			method: 'PATCH',
+			path: `/mailboxes/${ MAILBOX }`,
+			data: { address: 'never-stored@shop.test' },
+		},
+		{ method: 'DELETE', path: `/mailboxes/${ MAILBOX }` },
+		{ method: 'POST', path: `/mailboxes/${ MAILBOX }/fetch` },
+		{ method: 'POST', path: `/mailboxes/${ MAILBOX }/inbound-key` },
 	];
 }
 
@@ -130,7 +154,10 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
  * Routes anyone may call because the caller proves itself another way: a
  * channel's webhook checks its provider's signature.
  */
-const SIGNED_ROUTES = [ 'POST /channels/(?P<slug>[a-z0-9_-]+)/webhook' ];
+const SIGNED_ROUTES = [
+	'POST /channels/(?P<slug>[a-z0-9_-]+)/webhook',
+	'POST /channels/email/inbound/(?P<provider>postmark|mailgun|sendgrid|ses)(?:/mime)?',
+];
 
 /**
  * What every route of storedesk/v1 answers for a client.
@@ -186,6 +213,11 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					'/$1/(?P<id>\\d+)'
 				)
 				.replace( VIEW, '(?P<id>[a-f0-9-]{36})' )
+				.replace( MAILBOX, '(?P<id>mb_[a-f0-9]{8})' )
+				.replace(
+					/^\/tickets\/\(\?P<id>\\d\+\)\/participants\/1$/,
+					'/tickets/(?P<id>\\d+)/participants/(?P<contact_id>\\d+)'
+				)
 				.replace(
 					/\/email-templates\/[a-z-]+\//,
 					'/email-templates/(?P<type>[a-z-]+)/'
@@ -213,6 +245,20 @@ test( 'a channel webhook takes nothing without the provider signature', async ( 
 				}
 			);
 			expect( res.status(), slug ).toBe( 404 );
+		}
+		// Mail providers: none is set up here (no key, no Mailgun key, no SNS topic).
+		for ( const provider of [
+			'postmark',
+			'sendgrid',
+			'mailgun/mime',
+			'ses',
+		] ) {
+			const res = await anon.send(
+				'POST',
+				`/channels/email/inbound/${ provider }?key=guess`,
+				{ From: 'x@example.test', TextBody: 'Forged' }
+			);
+			expect( res.status(), provider ).toBe( 404 );
 		}
 	} );
 } );
