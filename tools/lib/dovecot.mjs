@@ -7,6 +7,11 @@
 // Dovecot runs as root (it has to: it switches to the users' ids), with its
 // helper processes as `dovecot` and `dovenull`, so the directory must be
 // reachable by the `dovecot` user.
+//
+// `support` can also log in with AUTHENTICATE XOAUTH2 and the token
+// OAUTH_TOKEN: Dovecot's oauth2 passdb asks a stand-in introspection
+// endpoint (tools/lib/oauth2-introspection.mjs, its own process) about the
+// token. Passwords (LOGIN, PLAIN) are checked by the passwd-file passdb only.
 import {
 	chownSync,
 	existsSync,
@@ -19,6 +24,7 @@ import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { fileURLToPath } from 'node:url';
+import { startIntrospection } from './oauth2-introspection.mjs';
 import { has, run, sleep, start } from './run.mjs';
 import { freePort } from './server.mjs';
 
@@ -26,6 +32,9 @@ export const USERS = {
 	support: 'imap-test-pass',
 	other: 'other-pass',
 };
+
+// The one access token the introspection endpoint calls active, for `support`.
+export const OAUTH_TOKEN = 'sd-test-oauth-token';
 
 const BINARY = '/usr/sbin/dovecot';
 
@@ -75,6 +84,19 @@ function certificate( dir ) {
 	return { cert, key };
 }
 
+// The oauth2 passdb's settings: the token is POSTed to the endpoint, which
+// answers {"active":true,"username":"support"} or {"active":false}.
+function oauth2Config( url ) {
+	return `# Written by tools/lib/dovecot.mjs for the tests; rewritten at every start.
+introspection_mode = post
+introspection_url = ${ url }
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+`;
+}
+
 function config( { dir, port, tlsPort, cert, key } ) {
 	const dh = '/usr/share/dovecot/dh.pem';
 	return `# Written by tools/lib/dovecot.mjs for the tests; rewritten at every start.
@@ -90,12 +112,20 @@ default_internal_group = dovecot
 first_valid_uid = 100
 
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2
 # A wrong password is answered at once, not after the default 2 s.
 auth_failure_delay = 0
+# Each passdb serves only its own mechanisms: a password is never sent to the
+# introspection endpoint, and a token is never compared with a password.
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u ${ join( dir, 'users' ) }
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = ${ join( dir, 'dovecot-oauth2.conf.ext' ) }
 }
 userdb {
   driver = passwd-file
@@ -141,6 +171,15 @@ service imap-login {
     address = 127.0.0.1
     port = ${ tlsPort }
     ssl = yes
+  }
+}
+# No auth penalty (a delay per client address that doubles with each failed
+# login, up to 15 s): every test connects from 127.0.0.1, and the few that
+# check refusals would slow every login after them. Without this listener
+# the auth process cannot ask anvil, and skips the penalty.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
   }
 }
 protocol imap {
@@ -223,8 +262,9 @@ function tail( file, lines = 20 ) {
 	}
 }
 
-// Starts Dovecot with its files in `dir`; resolves to
-// { host, port, tlsPort, user, password, cert, log, stop }.
+// Starts Dovecot (and its introspection endpoint) with its files in `dir`;
+// resolves to { host, port, tlsPort, user, password, oauthToken, cert, log,
+// stop }.
 export async function startDovecot( dir ) {
 	if ( ! existsSync( BINARY ) ) {
 		throw Object.assign(
@@ -293,6 +333,13 @@ export async function startDovecot( dir ) {
 	if ( check.status !== 0 ) {
 		throw new Error( `Dovecot's config is wrong:\n${ check.stderr }` );
 	}
+	const introspection = await startIntrospection( OAUTH_TOKEN, 'support' );
+	// Read by Dovecot's auth process (user dovecot).
+	const oauth2Conf = join( dir, 'dovecot-oauth2.conf.ext' );
+	writeFileSync( oauth2Conf, oauth2Config( introspection.url ), {
+		mode: 0o600,
+	} );
+	chownSync( oauth2Conf, uid, gid );
 	// setpriv --pdeathsig: Dovecot gets SIGTERM when this process dies in
 	// any way (even killed), so no server outlives the run that started it.
 	const [ cmd, args ] = has( 'setpriv' )
@@ -309,12 +356,14 @@ export async function startDovecot( dir ) {
 		server.child.exitCode !== null || server.child.signalCode !== null;
 	// Dovecot answers SIGTERM by stopping its own processes, then exits.
 	const stop = async () => {
-		if ( gone() ) {
-			return;
+		if ( ! gone() ) {
+			const exited = new Promise( ( r ) =>
+				server.child.once( 'exit', r )
+			);
+			server.stop();
+			await Promise.race( [ exited, sleep( 5000 ) ] );
 		}
-		const exited = new Promise( ( r ) => server.child.once( 'exit', r ) );
-		server.stop();
-		await Promise.race( [ exited, sleep( 5000 ) ] );
+		await introspection.stop();
 	};
 	const failed = ( why ) =>
 		new Error(
@@ -323,6 +372,7 @@ export async function startDovecot( dir ) {
 	let last = '';
 	for ( let i = 0; i < 100; i++ ) {
 		if ( gone() ) {
+			await introspection.stop();
 			throw failed(
 				`exited with ${ server.child.exitCode ?? server.child.signalCode }`
 			);
@@ -336,6 +386,7 @@ export async function startDovecot( dir ) {
 				tlsPort,
 				user: 'support',
 				password: USERS.support,
+				oauthToken: OAUTH_TOKEN,
 				cert,
 				log,
 				stop,
@@ -360,6 +411,7 @@ export const imapEnv = ( d ) =>
 		tls_port: d.tlsPort,
 		user: d.user,
 		password: d.password,
+		oauth_token: d.oauthToken,
 	} );
 
 if ( process.argv[ 1 ] === fileURLToPath( import.meta.url ) ) {
