@@ -9,13 +9,14 @@ import {
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { Contact, ContactChanges } from '../../api/types';
 import type { ApiError } from '../../store/contacts';
 import { useContactActions } from '../../store/use-contacts';
 import { href } from '../../router';
+import { useFocusRefused } from '../focus-refused';
 
 type FieldName = 'name' | 'email' | 'phone' | 'notes';
 type Values = Record< FieldName, string >;
@@ -185,23 +186,14 @@ export function ContactEditForm( {
 		setValues( ( v ) => ( { ...v, [ field ]: value } ) );
 		setErrors( ( e ) => ( { ...e, [ field ]: undefined } ) );
 	};
-	const form = useRef< HTMLFormElement >( null );
-	const [ refused, setRefused ] = useState( 0 );
-	// After a refusal, the first field in error takes the focus.
-	useEffect( () => {
-		if ( refused ) {
-			form.current
-				?.querySelector< HTMLElement >( '[aria-invalid="true"]' )
-				?.focus();
-		}
-	}, [ refused ] );
+	const { form, refuse } = useFocusRefused();
 
 	const submit = async ( event: { preventDefault: () => void } ) => {
 		event.preventDefault();
 		const invalid = validate( values );
 		if ( Object.keys( invalid ).length ) {
 			setErrors( invalid );
-			setRefused( ( n ) => n + 1 );
+			refuse();
 			return;
 		}
 		const changes = changesBetween( initial, values );
@@ -220,7 +212,7 @@ export function ContactEditForm( {
 		const byField = fieldErrors( error, changes );
 		setErrors( byField );
 		if ( Object.keys( byField ).length ) {
-			setRefused( ( n ) => n + 1 );
+			refuse();
 		} else {
 			setGeneral( error.message );
 		}

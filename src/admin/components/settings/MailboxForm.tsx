@@ -13,7 +13,7 @@ import {
 	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { ImapFields, marks, type Errors } from './ImapFields';
@@ -26,6 +26,7 @@ import {
 	type Field,
 	type Mailbox,
 } from './mailbox-types';
+import { useFocusRefused } from '../focus-refused';
 
 /** A connection that fails is a result of the test, not an error of the request. */
 type TestResult =
@@ -48,16 +49,7 @@ export function MailboxForm( {
 	const [ saving, setSaving ] = useState( false );
 	const [ testing, setTesting ] = useState( false );
 	const [ tested, setTested ] = useState< { ok: boolean; text: string } >();
-	const form = useRef< HTMLFormElement >( null );
-	const [ refused, setRefused ] = useState( 0 );
-	// After a refusal, the field in error takes the focus.
-	useEffect( () => {
-		if ( refused ) {
-			form.current
-				?.querySelector< HTMLElement >( '[aria-invalid="true"]' )
-				?.focus();
-		}
-	}, [ refused ] );
+	const { form, refuse } = useFocusRefused();
 
 	// An edit clears its field's refusal and the result of an earlier test.
 	const edit = ( changes: Partial< Draft >, field?: Field ) => {
@@ -133,7 +125,7 @@ export function MailboxForm( {
 			);
 			if ( field ) {
 				setErrors( { [ field ]: message } );
-				setRefused( ( n ) => n + 1 );
+				refuse();
 			} else {
 				setGeneral( message );
 			}

@@ -69,6 +69,28 @@ final class Dovecot {
 	}
 
 	/**
+	 * The plugin's IMAP settings for this server: no encryption, its user, short timeouts.
+	 *
+	 * @param array $changes Fields that differ.
+	 * @throws RuntimeException When the fields are refused.
+	 */
+	public function settings( array $changes = array() ): \Storedesk\Channels\Email\Imap\ImapSettings {
+		$settings = \Storedesk\Channels\Email\Imap\ImapSettings::from_array(
+			$changes + array(
+				'host'     => $this->host,
+				'port'     => $this->port,
+				'security' => 'none',
+				'username' => $this->user,
+				'timeout'  => 5,
+			)
+		);
+		if ( ! $settings instanceof \Storedesk\Channels\Email\Imap\ImapSettings ) {
+			throw new RuntimeException( 'Refused test settings: ' . $settings->get_error_message() );
+		}
+		return $settings;
+	}
+
+	/**
 	 * Creates a folder no other test uses and returns its name.
 	 *
 	 * @param string $prefix Start of the name.

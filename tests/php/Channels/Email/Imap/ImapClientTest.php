@@ -9,7 +9,6 @@ namespace Storedesk\Tests\Channels\Email\Imap;
 
 use Storedesk\Channels\Email\Imap\ImapClient;
 use Storedesk\Channels\Email\Imap\ImapError;
-use Storedesk\Channels\Email\Imap\ImapSettings;
 use Storedesk\Tests\TestCase;
 
 /**
@@ -33,25 +32,6 @@ class ImapClientTest extends TestCase {
 	}
 
 	/**
-	 * Settings for the test server.
-	 *
-	 * @param array $changes Fields that differ.
-	 */
-	private function settings( array $changes = array() ): ImapSettings {
-		$settings = ImapSettings::from_array(
-			$changes + array(
-				'host'     => $this->imap->host,
-				'port'     => $this->imap->port,
-				'security' => 'none',
-				'username' => $this->imap->user,
-				'timeout'  => 5,
-			)
-		);
-		$this->assertInstanceOf( ImapSettings::class, $settings );
-		return $settings;
-	}
-
-	/**
 	 * A message.
 	 *
 	 * @param string $subject Subject.
@@ -66,7 +46,7 @@ class ImapClientTest extends TestCase {
 		$first  = self::mail( 'First' );
 		$this->imap->append( $folder, $first );
 		$this->imap->append( $folder, self::mail( 'Second (read already)' ), array( '\\Seen' ) );
-		$client = ImapClient::connect( $this->settings( array( 'folder' => $folder ) ), $this->imap->password );
+		$client = ImapClient::connect( $this->imap->settings( array( 'folder' => $folder ) ), $this->imap->password );
 		$state  = $client->select( $folder );
 		$this->assertGreaterThan( 0, $state['uidvalidity'] );
 		$this->assertSame( 2, $state['exists'] );
@@ -90,7 +70,7 @@ class ImapClientTest extends TestCase {
 	/** STARTTLS and implicit TLS with the test server's self-signed certificate, PLAIN and LOGIN. */
 	public function test_starttls_and_implicit_tls(): void {
 		$starttls = ImapClient::connect(
-			$this->settings(
+			$this->imap->settings(
 				array(
 					'security' => 'starttls',
 					'verify'   => false,
@@ -102,7 +82,7 @@ class ImapClientTest extends TestCase {
 		$this->assertGreaterThan( 0, $starttls->select( 'INBOX' )['uidvalidity'] );
 		$starttls->logout();
 		$tls = ImapClient::connect(
-			$this->settings(
+			$this->imap->settings(
 				array(
 					'security' => 'ssl',
 					'port'     => $this->imap->tls_port,
@@ -120,7 +100,7 @@ class ImapClientTest extends TestCase {
 		foreach ( array( array( 'ssl', $this->imap->tls_port ), array( 'starttls', $this->imap->port ) ) as list( $security, $port ) ) {
 			try {
 				ImapClient::connect(
-					$this->settings(
+					$this->imap->settings(
 						array(
 							'security' => $security,
 							'port'     => $port,
@@ -139,7 +119,7 @@ class ImapClientTest extends TestCase {
 	public function test_refusals_in_words(): void {
 		foreach ( array( 'login', 'plain' ) as $auth ) {
 			try {
-				ImapClient::connect( $this->settings( array( 'auth' => $auth ) ), 'wrong "pass" \\ word' );
+				ImapClient::connect( $this->imap->settings( array( 'auth' => $auth ) ), 'wrong "pass" \\ word' );
 				$this->fail( "{$auth}: a wrong password logged in" );
 			} catch ( ImapError $e ) {
 				$this->assertStringStartsWith( 'Login refused by the mail server: [AUTHENTICATIONFAILED]', $e->getMessage(), $auth );
@@ -147,14 +127,14 @@ class ImapClientTest extends TestCase {
 		}
 		$this->expectException( ImapError::class );
 		$this->expectExceptionMessage( 'Could not connect to 127.0.0.1:1' );
-		ImapClient::connect( $this->settings( array( 'port' => 1 ) ), $this->imap->password );
+		ImapClient::connect( $this->imap->settings( array( 'port' => 1 ) ), $this->imap->password );
 	}
 
 	/** A folder name outside ASCII is sent in modified UTF-7 and made when missing. */
 	public function test_a_folder_name_outside_ascii(): void {
 		$folder = $this->imap->folder();
 		$this->imap->append( $folder, self::mail( 'Taşınacak' ) );
-		$client = ImapClient::connect( $this->settings(), $this->imap->password );
+		$client = ImapClient::connect( $this->imap->settings(), $this->imap->password );
 		$client->select( $folder );
 		$uid = $client->uids( 0 )[0];
 		$client->move( $uid, $folder . ' İşlendi ✓' );

@@ -42,19 +42,13 @@ class XOAuth2Test extends TestCase {
 	 * @param array $changes Fields that differ.
 	 */
 	private function settings( array $changes = array() ): ImapSettings {
-		$settings = ImapSettings::from_array(
+		return $this->imap->settings(
 			$changes + array(
-				'host'     => $this->imap->host,
-				'port'     => $this->imap->port,
 				'security' => 'starttls',
 				'verify'   => false,
 				'auth'     => 'xoauth2',
-				'username' => $this->imap->user,
-				'timeout'  => 5,
 			)
 		);
-		$this->assertInstanceOf( ImapSettings::class, $settings );
-		return $settings;
 	}
 
 	/** The token logs in after STARTTLS, and the session reads the inbox. */
