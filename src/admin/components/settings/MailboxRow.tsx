@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { messageOf, securityLabel, type Mailbox } from './mailbox-types';
+import { MailboxPipe } from './MailboxPipe';
 
 const when = ( date: string ) =>
 	dateI18n( getSettings().formats.datetime, date, undefined );
@@ -211,38 +212,41 @@ export function MailboxRow( {
 					</Button>
 				</div>
 			) : (
-				<div className="storedesk-settings__actions">
-					{ mailbox.imap && (
+				<>
+					<div className="storedesk-settings__actions">
+						{ mailbox.imap && (
+							<Button
+								variant="secondary"
+								isBusy={ checking }
+								disabled={ checking }
+								accessibleWhenDisabled
+								onClick={ onCheck }
+								__next40pxDefaultSize
+							>
+								{ checking
+									? __( 'Checking…', 'storedesk' )
+									: __( 'Check for new mail', 'storedesk' ) }
+							</Button>
+						) }
 						<Button
 							variant="secondary"
-							isBusy={ checking }
-							disabled={ checking }
-							accessibleWhenDisabled
-							onClick={ onCheck }
+							onClick={ onEdit }
 							__next40pxDefaultSize
 						>
-							{ checking
-								? __( 'Checking…', 'storedesk' )
-								: __( 'Check for new mail', 'storedesk' ) }
+							{ __( 'Edit', 'storedesk' ) }
 						</Button>
-					) }
-					<Button
-						variant="secondary"
-						onClick={ onEdit }
-						__next40pxDefaultSize
-					>
-						{ __( 'Edit', 'storedesk' ) }
-					</Button>
-					<Button
-						ref={ removeButton }
-						variant="tertiary"
-						isDestructive
-						onClick={ () => setConfirming( true ) }
-						__next40pxDefaultSize
-					>
-						{ __( 'Remove', 'storedesk' ) }
-					</Button>
-				</div>
+						<Button
+							ref={ removeButton }
+							variant="tertiary"
+							isDestructive
+							onClick={ () => setConfirming( true ) }
+							__next40pxDefaultSize
+						>
+							{ __( 'Remove', 'storedesk' ) }
+						</Button>
+					</div>
+					<MailboxPipe mailbox={ mailbox } />
+				</>
 			) }
 		</li>
 	);

@@ -55,6 +55,8 @@ export type Mailbox = {
 	reply_tokens: boolean;
 	imap: ImapSettings | null;
 	password_set: boolean;
+	/** Whether it has a pipe key of its own. */
+	inbound_key?: boolean;
 	last_fetch: LastFetch;
 };
 
