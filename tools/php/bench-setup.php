@@ -28,6 +28,21 @@ if ( $sd_user ) {
 // The raw-MIME address of the email channel opens with this key.
 $sd_inbound = 'bench-inbound-' . wp_generate_password( 12, false );
 \Storedesk\Plugin::container()->get( \Storedesk\Settings\Secrets::class )->set( \Storedesk\Channels\Email\EmailChannel::INBOUND_KEY, $sd_inbound );
+// Work an earlier, interrupted run queued would run inside this run's timings.
+$sd_cron = _get_cron_array();
+foreach ( is_array( $sd_cron ) ? $sd_cron : array() as $sd_time => $sd_hooks ) {
+	foreach ( $sd_hooks as $sd_hook => $sd_events ) {
+		foreach ( $sd_events as $sd_event ) {
+			if ( str_starts_with( (string) $sd_hook, 'storedesk_' ) && empty( $sd_event['schedule'] ) ) {
+				wp_unschedule_event( (int) $sd_time, (string) $sd_hook, (array) $sd_event['args'] );
+			}
+		}
+	}
+}
+if ( function_exists( 'as_unschedule_all_actions' ) ) {
+	as_unschedule_all_actions( '', array(), 'storedesk' );
+}
+delete_option( 'storedesk_jobs_lock' );
 $sd_long = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
 $sd_tag  = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
 echo wp_json_encode(
