@@ -63,6 +63,17 @@ abstract class BaseChannel implements Channel {
 	}
 
 	/**
+	 * Nothing added to a conversation it opens.
+	 *
+	 * @param InboundMessage $message The message.
+	 * @param Contact        $contact Its sender.
+	 * @return array{status?: string, related?: int}
+	 */
+	public function opening( InboundMessage $message, Contact $contact ): array {
+		return array();
+	}
+
+	/**
 	 * Every message it cannot place starts a conversation.
 	 *
 	 * @param InboundMessage $message The message.

@@ -89,6 +89,18 @@ interface Channel {
 	public function thread( InboundMessage $message, Contact $contact ): ?int;
 
 	/**
+	 * What the channel adds to a conversation the message opens: a status
+	 * (spam) and a ticket it answers but its sender does not take part in
+	 * (related). Called only when the message opens one, so replies never
+	 * pay for these checks.
+	 *
+	 * @param InboundMessage $message The message.
+	 * @param Contact        $contact Its sender.
+	 * @return array{status?: string, related?: int}
+	 */
+	public function opening( InboundMessage $message, Contact $contact ): array;
+
+	/**
 	 * Whether a webhook call really comes from the provider (signature,
 	 * shared secret). Channels without webhooks refuse every call.
 	 *

@@ -113,7 +113,7 @@ class Intake {
 		}
 		$ticket_id = $in->ticket_id ? $in->ticket_id : $channel->thread( $in, $contact );
 		if ( ! $ticket_id ) {
-			return $this->open( $in, $contact );
+			return $this->open( $in, $contact, $channel );
 		}
 		$ticket = $this->tickets->find( $ticket_id );
 		if ( ! $ticket ) {
@@ -145,13 +145,15 @@ class Intake {
 	 *
 	 * @param InboundMessage              $in      The message.
 	 * @param \Storedesk\Contacts\Contact $contact Its sender.
+	 * @param Channel                     $channel Its channel, which may add a status and a related ticket.
 	 * @return Received|WP_Error
 	 */
-	private function open( InboundMessage $in, $contact ) {
+	private function open( InboundMessage $in, $contact, Channel $channel ) {
 		if ( $in->automatic ) {
 			return new WP_Error( 'storedesk_automatic_message', __( 'An automatic message (such as an out-of-office reply) does not open a conversation.', 'storedesk' ), array( 'status' => 422 ) );
 		}
 		$subject = '' !== $in->subject ? $in->subject : wp_html_excerpt( Text::plain( $in->body, $in->format ), 80, '…' );
+		$added   = $channel->opening( $in, $contact );
 		$ticket  = $this->tickets->create(
 			array(
 				'subject'    => '' !== $subject ? $subject : __( '(no subject)', 'storedesk' ),
@@ -159,14 +161,14 @@ class Intake {
 				'contact_id' => $contact->id,
 				'message'    => $this->message( $in, $contact->id ),
 				'created_at' => $in->created_at,
-			) + array_diff_key( $in->ticket, array( 'related' => true ) ),
+			) + array_intersect_key( $added, array( 'status' => true ) ) + $in->ticket,
 			$in->actor_id
 		);
 		if ( is_wp_error( $ticket ) ) {
 			return $ticket;
 		}
-		if ( ! empty( $in->ticket['related'] ) ) {
-			$this->related->link( $ticket, (int) $in->ticket['related'], $contact );
+		if ( ! empty( $added['related'] ) ) {
+			$this->related->link( $ticket, (int) $added['related'], $contact );
 		}
 		$first = $this->messages->thread( $ticket->id(), 1, 1 )[0][0] ?? null;
 		return $first ? new Received( $ticket, $first, $contact, true ) : new WP_Error( 'storedesk_db_error', __( 'The message could not be saved.', 'storedesk' ), array( 'status' => 500 ) );

@@ -13,6 +13,7 @@ use Storedesk\Channels\Email\Mailboxes\MailboxRepository;
 use Storedesk\Channels\Email\Providers\Mailgun;
 use Storedesk\Channels\Email\Providers\ProvidersController;
 use Storedesk\Channels\HasRoutes;
+use Storedesk\Channels\Email\Inbound\EmailSpam;
 use Storedesk\Channels\Email\Inbound\EmailThreading;
 use Storedesk\Channels\Email\Inbound\RawEmail;
 use Storedesk\Contacts\Contact;
@@ -154,6 +155,27 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 */
 	public function thread( InboundMessage $message, Contact $contact ): ?int {
 		return $this->container->get( EmailThreading::class )->ticket_for( $message->meta, $contact );
+	}
+
+	/**
+	 * A new conversation by email: in Spam when its sender is blocked or
+	 * Akismet says so; linked to the conversation it answers when its
+	 * sender does not take part in that one.
+	 *
+	 * @param InboundMessage $message The message.
+	 * @param Contact        $contact Its sender.
+	 * @return array{status?: string, related?: int}
+	 */
+	public function opening( InboundMessage $message, Contact $contact ): array {
+		$added = array();
+		if ( $this->container->get( EmailSpam::class )->is_spam( $message ) ) {
+			$added['status'] = 'spam';
+		}
+		$related = array_intersect_key( $message->meta, array_flip( array( 'tokens', 'references', 'markers' ) ) ) ? $this->container->get( EmailThreading::class )->related( $message->meta ) : null;
+		if ( $related ) {
+			$added['related'] = $related;
+		}
+		return $added;
 	}
 
 	/** The mailboxes' routes and the providers' inbound addresses. */

@@ -32,17 +32,28 @@ class EmailSpam {
 	public function __construct( private Blocklist $blocklist, private AkismetCheck $akismet ) {}
 
 	/**
-	 * The verdict on a message.
+	 * The verdict on a message about to open a conversation: never for an
+	 * allowed sender; for a blocked one, or one Akismet judged on the way in.
 	 *
 	 * @param InboundMessage $message The message.
-	 * @param string         $raw     The raw email (its Received headers name the sender's server).
 	 */
-	public function is_spam( InboundMessage $message, string $raw ): bool {
-		if ( Blocklist::matches( $message->address, (array) ( Settings::get( 'channel_email' )['allowlist'] ?? array() ) ) ) {
+	public function is_spam( InboundMessage $message ): bool {
+		if ( $this->allowed( $message ) ) {
 			return false;
 		}
-		if ( $this->blocklist->blocks( $message->address ) ) {
-			return true;
+		return $this->blocklist->blocks( $message->address ) || ! empty( $message->meta['akismet_spam'] );
+	}
+
+	/**
+	 * Akismet's verdict, asked before the message is stored (never inside
+	 * the intake's transaction): only for a new conversation's first
+	 * message from a sender not allowed, and only when Akismet is active.
+	 *
+	 * @param InboundMessage $message The message.
+	 */
+	public function akismet( InboundMessage $message ): bool {
+		if ( $this->allowed( $message ) || array_intersect_key( $message->meta, array_flip( array( 'tokens', 'references', 'markers' ) ) ) ) {
+			return false;
 		}
 		return $this->akismet->is_spam(
 			array(
@@ -50,10 +61,19 @@ class EmailSpam {
 				'email'   => $message->address,
 				'subject' => $message->subject,
 				'message' => wp_strip_all_tags( $message->body ),
-				'user_ip' => self::sender_ip( $raw ),
+				'user_ip' => (string) ( $message->meta['sender_ip'] ?? '' ),
 				'type'    => 'message',
 			)
 		);
+	}
+
+	/**
+	 * Whether the sender is on the allowlist.
+	 *
+	 * @param InboundMessage $message The message.
+	 */
+	private function allowed( InboundMessage $message ): bool {
+		return Blocklist::matches( $message->address, (array) ( Settings::get( 'channel_email' )['allowlist'] ?? array() ) );
 	}
 
 	/**

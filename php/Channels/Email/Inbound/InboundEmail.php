@@ -31,9 +31,8 @@ class InboundEmail {
 	 *
 	 * @param MimeReader        $reader    Reads MIME.
 	 * @param MailboxRepository $mailboxes Our addresses.
-	 * @param EmailThreading    $threading The conversation it points at, for a stranger's answer.
 	 */
-	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes, private EmailThreading $threading ) {}
+	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes ) {}
 
 	/**
 	 * The message of a raw email.
@@ -73,6 +72,8 @@ class InboundEmail {
 				// Threading's other clues: our +token addresses, and our markers in the quoted history.
 				'tokens'     => self::tokens( $mail->recipients() ),
 				'markers'    => ThreadHeaders::markers_in( $mail->html . "\n" . $mail->text ),
+				// The server that handed it to ours, for a spam check.
+				'sender_ip'  => EmailSpam::sender_ip( $raw ),
 			)
 		);
 		$message = new InboundMessage(
@@ -88,13 +89,7 @@ class InboundEmail {
 			automatic: $mail->automatic,
 			meta: $meta,
 			// Those in copy take part (for a new conversation; Intake adds them to an existing one too).
-			ticket: array_filter(
-				array(
-					'cc'      => $this->copied( $mail ),
-					// Used only when the email opens a conversation: the one it answers but its sender is not in.
-					'related' => isset( $meta['tokens'] ) || isset( $meta['references'] ) || isset( $meta['markers'] ) ? $this->threading->related( $meta ) : null,
-				)
-			),
+			ticket: array( 'cc' => $this->copied( $mail ) ),
 			with_files: (bool) $files,
 			files: $files,
 		);

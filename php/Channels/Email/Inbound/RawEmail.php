@@ -18,8 +18,9 @@ defined( 'ABSPATH' ) || exit;
  * script, IMAP, a provider), is read here: not empty, not larger than the
  * desk takes; a bounce is recorded on the delivery it reports (and then
  * refused by the intake as the automatic mail it is); mail from an address
- * flagged as bouncing clears the flag; a new conversation that is spam
- * opens in the Spam view, unannounced.
+ * flagged as bouncing clears the flag; the first message of a new
+ * conversation is put to Akismet here, before anything is stored, so no
+ * transaction waits on it (the verdict rides in its meta).
  */
 class RawEmail {
 
@@ -32,7 +33,7 @@ class RawEmail {
 	 * @param InboundEmail      $email    Raw mail to a message.
 	 * @param Bounces           $bounces  Records bounces.
 	 * @param ContactRepository $contacts Clears a bounce.
-	 * @param EmailSpam         $spam     The spam verdict.
+	 * @param EmailSpam         $spam     Akismet's verdict.
 	 */
 	public function __construct( private InboundEmail $email, private Bounces $bounces, private ContactRepository $contacts, private EmailSpam $spam ) {}
 
@@ -67,9 +68,8 @@ class RawEmail {
 			$this->bounces->record( $report );
 		} elseif ( ! $message->automatic && '' !== $message->address ) {
 			$this->contacts->clear_bounce( $message->address );
-			if ( $this->spam->is_spam( $message, $raw ) ) {
-				// Only a new conversation opens as spam; a reply in one the sender takes part in stays a reply.
-				$message = $message->with( array( 'ticket' => array( 'status' => 'spam' ) + $message->ticket ) );
+			if ( $this->spam->akismet( $message ) ) {
+				$message = $message->with( array( 'meta' => array( 'akismet_spam' => true ) + $message->meta ) );
 			}
 		}
 		return $message;

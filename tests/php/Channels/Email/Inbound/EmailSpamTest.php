@@ -107,6 +107,11 @@ class EmailSpamTest extends MailTestCase {
 			$ham      = $this->receive( self::mail( 'ana@example.test', 'ak-2@example.test', 'My parcel is late.', $received ) );
 			$this->assertSame( array( 'spam', 'open' ), array( $this->status( $spam['ticket_id'] ), $this->status( $ham['ticket_id'] ) ) );
 			$this->assertSame( array( 'message', '203.0.113.7', 'lucky@example.test' ), array( $asked[0]['comment_type'], $asked[0]['user_ip'], $asked[0]['comment_author_email'] ) );
+			// A reply in a conversation is not put to Akismet (nor stored as spam): only new conversations are.
+			$root  = $this->service( \Storedesk\Notifications\ThreadHeaders::class )->root( $ham['ticket_id'] );
+			$reply = $this->receive( self::mail( 'ana@example.test', 'ak-3@example.test', 'Also, free casino chips?', "In-Reply-To: {$root}\r\n" ) );
+			$this->assertSame( $ham['ticket_id'], $reply['ticket_id'] );
+			$this->assertCount( 2, $asked, 'Akismet was asked about the two new conversations only' );
 		} finally {
 			remove_filter( 'pre_http_request', $mock, 10 );
 		}
