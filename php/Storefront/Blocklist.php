@@ -19,6 +19,27 @@ defined( 'ABSPATH' ) || exit;
 class Blocklist {
 
 	/**
+	 * The settings schema of a list of addresses and domains (the
+	 * blocklist, the email channel's allowlist).
+	 *
+	 * @param string $description What the list does.
+	 */
+	public static function schema( string $description ): array {
+		return array(
+			'description' => $description,
+			'type'        => 'array',
+			'maxItems'    => 1000,
+			'default'     => array(),
+			'items'       => array(
+				'type'      => 'string',
+				'minLength' => 3,
+				'maxLength' => 191,
+				'pattern'   => '^[^\\s,;<>]+$',
+			),
+		);
+	}
+
+	/**
 	 * Whether an address is blocked.
 	 *
 	 * @param string $email Normalised (lower-case) email address.

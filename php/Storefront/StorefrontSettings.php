@@ -137,18 +137,7 @@ final class StorefrontSettings implements Section {
 				'maximum'     => 20,
 				'default'     => 5,
 			),
-			'spam_blocklist'             => array(
-				'description' => __( 'Email addresses and domains (example.com or @example.com) whose messages are refused.', 'storedesk' ),
-				'type'        => 'array',
-				'maxItems'    => 1000,
-				'default'     => array(),
-				'items'       => array(
-					'type'      => 'string',
-					'minLength' => 3,
-					'maxLength' => 191,
-					'pattern'   => '^[^\\s,;<>]+$',
-				),
-			),
+			'spam_blocklist'             => Blocklist::schema( __( 'Email addresses and domains (example.com or @example.com) whose messages are refused.', 'storedesk' ) ),
 			'spam_akismet'               => array(
 				'description' => __( 'Check form submissions with Akismet when it is active.', 'storedesk' ),
 				'type'        => 'boolean',

@@ -22,6 +22,7 @@ use Storedesk\Conversations\InboundMessage;
 use Storedesk\Conversations\OutboundMessage;
 use Storedesk\Conversations\SendResult;
 use Storedesk\Settings\Secrets;
+use Storedesk\Storefront\Blocklist;
 use WP_Error;
 use WP_REST_Request;
 
@@ -95,18 +96,7 @@ class EmailChannel extends BaseChannel implements HasRoutes {
 	 */
 	public function settings(): array {
 		return array(
-			'allowlist'     => array(
-				'description' => __( 'Email addresses and domains (example.com or @example.com) never treated as spam.', 'storedesk' ),
-				'type'        => 'array',
-				'maxItems'    => 1000,
-				'default'     => array(),
-				'items'       => array(
-					'type'      => 'string',
-					'minLength' => 3,
-					'maxLength' => 191,
-					'pattern'   => '^[^\\s,;<>]+$',
-				),
-			),
+			'allowlist'     => Blocklist::schema( __( 'Email addresses and domains (example.com or @example.com) never treated as spam.', 'storedesk' ) ),
 			'ses_topic_arn' => array(
 				'description' => __( 'Amazon SES: the ARN of the SNS topic its receipt rule publishes to; only that topic\'s signed notices are taken.', 'storedesk' ),
 				'type'        => 'string',
