@@ -35,22 +35,11 @@ class InboundEmail {
 	public function __construct( private MimeReader $reader, private MailboxRepository $mailboxes ) {}
 
 	/**
-	 * The message of a raw email.
-	 *
-	 * @param string      $raw     Raw message.
-	 * @param string      $source  The way it came (raw, imap, a provider).
-	 * @param string|null $mailbox The mailbox it was fetched from; else the one it was sent to.
-	 */
-	public function message( string $raw, string $source = 'email-raw', ?string $mailbox = null ): InboundMessage {
-		return $this->read( $raw, $source, $mailbox )[0];
-	}
-
-	/**
 	 * The message of a raw email, and the delivery report it carries, if any.
 	 *
 	 * @param string      $raw     Raw message.
 	 * @param string      $source  The way it came.
-	 * @param string|null $mailbox See message().
+	 * @param string|null $mailbox The mailbox it was fetched from; else the one it was sent to.
 	 * @return array{0: InboundMessage, 1: DeliveryReport|null}
 	 */
 	public function read( string $raw, string $source = 'email-raw', ?string $mailbox = null ): array {
