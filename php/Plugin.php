@@ -30,6 +30,8 @@ final class Plugin {
 		Rest\Routes::class,
 		Admin\Menu::class,
 		Integrations\WooCommerce\AdminAccess::class,
+		Integrations\WooCommerce\OrderPhones::class,
+		Integrations\WooCommerce\SqliteLimits::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
 		Storefront\NoScriptForm::class,

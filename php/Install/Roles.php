@@ -25,14 +25,22 @@ final class Roles {
 	public const MANAGE         = 'storedesk_manage_settings';
 	public const REPORTS        = 'storedesk_view_reports';
 
+	// WooCommerce: each order action is its own capability, so a store can let
+	// agents see orders and add notes while only managers move money.
+	public const VIEW_ORDERS   = 'storedesk_view_orders';
+	public const ORDER_NOTES   = 'storedesk_add_order_notes';
+	public const ORDER_EMAILS  = 'storedesk_resend_order_emails';
+	public const ORDER_STATUS  = 'storedesk_edit_order_status';
+	public const REFUND_ORDERS = 'storedesk_refund_orders';
+
 	/** Capabilities of the Support Agent role. */
 	public static function agent_caps(): array {
-		return array( self::ACCESS, self::EDIT_TICKETS, self::EDIT_CONTACTS );
+		return array( self::ACCESS, self::EDIT_TICKETS, self::EDIT_CONTACTS, self::VIEW_ORDERS, self::ORDER_NOTES, self::ORDER_EMAILS );
 	}
 
 	/** Capabilities of the Support Manager role. */
 	public static function manager_caps(): array {
-		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS ) );
+		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS, self::ORDER_STATUS, self::REFUND_ORDERS ) );
 	}
 
 	/**

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '12';
+	public const VERSION = '13';
 
 	/**
 	 * Full table name for a short name such as 'messages'.

@@ -8,6 +8,8 @@
 namespace Storedesk\Rest;
 
 use Storedesk\Container;
+use Storedesk\Integrations\WooCommerce\Rest as Woo;
+use Storedesk\Integrations\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -35,6 +37,14 @@ final class Routes {
 		ChannelsController::class,
 		DeliveriesController::class,
 		ParticipantsController::class,
+	);
+
+	/**
+	 * Routes that exist only while WooCommerce is active, by first segment.
+	 */
+	private const WOOCOMMERCE = array(
+		'tickets' => array( Woo\CustomerController::class ),
+		'orders'  => array( Woo\CustomerController::class ),
 	);
 
 	/**
@@ -72,6 +82,8 @@ final class Routes {
 		'calls'           => array( ChannelsController::class ),
 		'mailboxes'       => array( ChannelsController::class ),
 		'deliveries'      => array( DeliveriesController::class ),
+		// WooCommerce's own (see WOOCOMMERCE), none of ours.
+		'orders'          => array(),
 	);
 
 	/** Registers the routes: none for another plugin's route, those the current request can reach, or all. */
@@ -79,8 +91,13 @@ final class Routes {
 		if ( ! CurrentRoute::may_need( 'storedesk/v1' ) ) {
 			return;
 		}
-		$segment = CurrentRoute::segment( 'storedesk/v1' );
-		foreach ( null === $segment ? self::CONTROLLERS : ( self::BY_SEGMENT[ $segment ] ?? self::CONTROLLERS ) as $controller ) {
+		$segment     = CurrentRoute::segment( 'storedesk/v1' );
+		$controllers = null === $segment ? self::CONTROLLERS : ( self::BY_SEGMENT[ $segment ] ?? self::CONTROLLERS );
+		if ( Store::active() ) {
+			$extra       = null === $segment || ! isset( self::BY_SEGMENT[ $segment ] ) ? array_merge( ...array_values( self::WOOCOMMERCE ) ) : ( self::WOOCOMMERCE[ $segment ] ?? array() );
+			$controllers = array_unique( array_merge( $controllers, $extra ) );
+		}
+		foreach ( $controllers as $controller ) {
 			$this->container->get( $controller )->register_routes();
 		}
 	}

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Tickets;
 
+use Storedesk\Integrations\WooCommerce\Store;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Install\Roles;
 use Storedesk\Teams\TeamRepository;
@@ -79,7 +80,7 @@ class TicketChanges {
 		}
 		if ( array_key_exists( 'order_id', $in ) ) {
 			$out['order_id'] = (int) $in['order_id'];
-			if ( $out['order_id'] && ( ! function_exists( 'wc_get_order' ) || ! wc_get_order( $out['order_id'] ) ) ) {
+			if ( $out['order_id'] && ! Store::order( $out['order_id'] ) ) {
 				return $this->error( 'storedesk_invalid_order', __( 'That order does not exist in this store.', 'storedesk' ) );
 			}
 		}

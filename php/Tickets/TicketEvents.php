@@ -7,6 +7,7 @@
 
 namespace Storedesk\Tickets;
 
+use Storedesk\Integrations\WooCommerce\Store;
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Contacts\SpamSenders;
 use Storedesk\Messages\Message;
@@ -31,6 +32,7 @@ class TicketEvents {
 		'assignee_id' => 'assignee',
 		'team_id'     => 'team',
 		'contact_id'  => 'contact',
+		'order_id'    => 'order',
 	);
 
 	/**
@@ -115,6 +117,12 @@ class TicketEvents {
 				$name = fn( $id ) => ( $this->contacts->find( (int) $id ) )?->display_name() ?? __( 'a deleted contact', 'storedesk' );
 				/* translators: 1: agent who acted, 2: previous customer, 3: new customer */
 				return sprintf( __( '%1$s moved the ticket from %2$s to %3$s.', 'storedesk' ), $actor, $name( $from ), $name( $to ) );
+			case 'order':
+				return $to
+					/* translators: 1: agent who acted, 2: order number */
+					? sprintf( __( '%1$s linked order #%2$s.', 'storedesk' ), $actor, $this->order_number( (int) $to ) )
+					/* translators: 1: agent who acted, 2: order number */
+					: sprintf( __( '%1$s unlinked order #%2$s.', 'storedesk' ), $actor, $this->order_number( (int) $from ) );
 			case 'status':
 				$labels = Vocabulary::statuses();
 				/* translators: 1: agent who acted, 2: old status, 3: new status */
@@ -123,5 +131,16 @@ class TicketEvents {
 				/* translators: 1: agent who acted, 2: old priority, 3: new priority */
 				return sprintf( __( '%1$s changed the priority from %2$s to %3$s.', 'storedesk' ), $actor, $from, $to );
 		}
+	}
+
+	/**
+	 * An order's number as the store shows it (a sequential-numbers plugin
+	 * may differ from the id), or the id once the order is gone.
+	 *
+	 * @param int $order_id Order id.
+	 */
+	private function order_number( int $order_id ): string {
+		$order = Store::order( $order_id );
+		return $order ? (string) $order->get_order_number() : (string) $order_id;
 	}
 }

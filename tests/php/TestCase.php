@@ -155,9 +155,10 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	 *
 	 * @param int              $status   Expected status.
 	 * @param WP_REST_Response $response Response.
+	 * @param string           $why      What the case is, for the failure message.
 	 */
-	protected function assertStatus( int $status, WP_REST_Response $response ): void {
-		$this->assertSame( $status, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+	protected function assertStatus( int $status, WP_REST_Response $response, string $why = '' ): void {
+		$this->assertSame( $status, $response->get_status(), trim( $why . ' ' . wp_json_encode( $response->get_data() ) ) );
 	}
 
 	/**
