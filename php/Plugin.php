@@ -32,6 +32,7 @@ final class Plugin {
 		Integrations\WooCommerce\AdminAccess::class,
 		Integrations\WooCommerce\OrderPhones::class,
 		Integrations\WooCommerce\SqliteLimits::class,
+		Integrations\WooCommerce\OrderPlaceholders::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
 		Storefront\NoScriptForm::class,

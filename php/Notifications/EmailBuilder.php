@@ -7,7 +7,6 @@
 
 namespace Storedesk\Notifications;
 
-use Storedesk\Contacts\ContactRepository;
 use Storedesk\Messages\Message;
 use Storedesk\Tickets\Ticket;
 
@@ -25,10 +24,10 @@ class EmailBuilder {
 	 *
 	 * @param Templates         $templates Template renderer.
 	 * @param ThreadHeaders     $thread    Message-ID and threading headers.
-	 * @param ContactRepository $contacts  Contacts, for the customer's name.
-	 * @param MessageFiles      $files     Files of the message shown.
+	 * @param MessageFiles      $files        Files of the message shown.
+	 * @param PlaceholderValues $placeholders What {customer_name} and the rest stand for.
 	 */
-	public function __construct( private Templates $templates, private ThreadHeaders $thread, private ContactRepository $contacts, private MessageFiles $files ) {}
+	public function __construct( private Templates $templates, private ThreadHeaders $thread, private MessageFiles $files, private PlaceholderValues $placeholders ) {}
 
 	/**
 	 * One email.
@@ -45,7 +44,7 @@ class EmailBuilder {
 	 */
 	public function build( string $type, string $to, ?Ticket $ticket, array $context ): Email {
 		$message = $context['message'] ?? null;
-		$values  = $this->values( $ticket, $context );
+		$values  = $this->placeholders->for_ticket( $ticket, (int) ( $context['agent_id'] ?? 0 ), $context );
 		$files   = $this->files->of( $message instanceof Message ? $message : null, EmailTypes::audience( $type ) );
 		$texts   = (array) ( $context['texts'] ?? array() ) + EmailTypes::texts( $type );
 		$subject = Placeholders::line( $texts['subject'], $values );
@@ -88,29 +87,6 @@ class EmailBuilder {
 		$span = '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:transparent">' . esc_html( $marker ) . '</div>';
 		$end  = stripos( $html, '</body>' );
 		return false === $end ? $html . $span : substr_replace( $html, $span, $end, 0 );
-	}
-
-	/**
-	 * Placeholder values.
-	 *
-	 * @param Ticket|null $ticket  Ticket.
-	 * @param array       $context See build().
-	 * @return array<string, string>
-	 */
-	private function values( ?Ticket $ticket, array $context ): array {
-		$contact = $ticket ? $this->contacts->find( $ticket->contact_id() ) : null;
-		$agent   = empty( $context['agent_id'] ) ? null : get_userdata( (int) $context['agent_id'] );
-		// The blog name is stored with HTML entities; placeholders are plain text.
-		$site = wp_specialchars_decode( (string) get_bloginfo( 'name' ), ENT_QUOTES );
-		return array(
-			'customer_name'  => (string) ( $context['customer_name'] ?? ( $contact ? $contact->display_name() : __( 'there', 'storedesk' ) ) ),
-			'ticket_number'  => $ticket ? (string) $ticket->id() : '',
-			'ticket_subject' => $ticket ? (string) $ticket->get( 'subject' ) : '',
-			'ticket_link'    => (string) ( $context['link'] ?? '' ),
-			// Automation acts in the store's name.
-			'agent_name'     => $agent ? $agent->display_name : $site,
-			'site_name'      => $site,
-		);
 	}
 
 	/**

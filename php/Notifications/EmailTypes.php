@@ -32,9 +32,6 @@ final class EmailTypes {
 		'agent-mention'            => array( 'agent', 'mention' ),
 	);
 
-	/** Placeholders the subject and introduction may use. */
-	public const PLACEHOLDERS = array( 'customer_name', 'ticket_number', 'ticket_subject', 'ticket_link', 'agent_name', 'site_name' );
-
 	/**
 	 * Who reads an email type: customer or agent.
 	 *

@@ -9,6 +9,7 @@ namespace Storedesk\Rest;
 
 use Storedesk\Notifications\EmailPreview;
 use Storedesk\Notifications\EmailTypes;
+use Storedesk\Notifications\PlaceholderValues;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -131,7 +132,7 @@ class EmailTemplatesController extends Controller {
 				'default_intro'   => $default['intro'],
 				'subject'         => $current['subject'],
 				'intro'           => $current['intro'],
-				'placeholders'    => array_map( static fn( $p ) => '{' . $p . '}', EmailTypes::PLACEHOLDERS ),
+				'placeholders'    => array_map( static fn( $p ) => '{' . $p . '}', PlaceholderValues::names() ),
 			);
 		}
 		return rest_ensure_response( $items );

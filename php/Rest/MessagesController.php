@@ -13,6 +13,7 @@ use Storedesk\Contacts\ContactRepository;
 use Storedesk\Conversations\Outbound;
 use Storedesk\Inbox\Mentions;
 use Storedesk\Messages\MessageRepository;
+use Storedesk\Messages\ReplyPlaceholders;
 use Storedesk\Support\Transaction;
 use Storedesk\Tickets\TicketRepository;
 use WP_Error;
@@ -45,6 +46,7 @@ class MessagesController extends Controller {
 	 * @param Outbound             $outbound    The way replies leave.
 	 * @param ReplyRoute           $route       Which channels reach the customer.
 	 * @param ContactRepository    $contacts    Customers.
+	 * @param ReplyPlaceholders    $placeholders {order_number} and the rest in a reply.
 	 */
 	public function __construct(
 		private MessageRepository $messages,
@@ -56,6 +58,7 @@ class MessagesController extends Controller {
 		private Outbound $outbound,
 		private ReplyRoute $route,
 		private ContactRepository $contacts,
+		private ReplyPlaceholders $placeholders,
 	) {}
 
 	/** Registers the routes. */
@@ -173,13 +176,17 @@ class MessagesController extends Controller {
 				return new WP_Error( 'storedesk_reply_channel', __( 'The customer cannot be reached on that channel now: they have no address there, or its reply window has closed.', 'storedesk' ), array( 'status' => 400 ) );
 			}
 		}
+		$body = 'reply' === $request['kind'] ? $this->placeholders->fill( $ticket, (string) $request['body'], (string) $request['format'], $user_id ) : (string) $request['body'];
+		if ( is_wp_error( $body ) ) {
+			return $body;
+		}
 		$message = Transaction::run(
-			function () use ( $request, $ticket, $ticket_id, $user_id, $route ) {
+			function () use ( $request, $ticket, $ticket_id, $user_id, $route, $body ) {
 				$message = $this->messages->add(
 					$ticket_id,
 					array(
 						'kind'       => $request['kind'],
-						'body'       => $request['body'],
+						'body'       => $body,
 						'format'     => $request['format'],
 						// A reply is carried by the channel it leaves on.
 						'channel'    => $route ? $route['via'] : (string) $ticket->get( 'channel' ),

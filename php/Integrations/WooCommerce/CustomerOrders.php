@@ -94,16 +94,7 @@ class CustomerOrders {
 			);
 		}
 		if ( $who->phones ) {
-			$by_phone = array(
-				'customer_id' => 0,
-				'meta_query'  => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- one indexed key and value, see OrderPhones.
-					array(
-						'key'     => OrderPhones::META,
-						'value'   => $who->phones,
-						'compare' => 'IN',
-					),
-				),
-			);
+			$by_phone = array( 'customer_id' => 0 ) + OrderPhones::query( $who->phones );
 			$found    = array_merge( $found, $this->query( $by_phone, self::GUEST_LIMIT ) );
 		}
 		$by_id = array();

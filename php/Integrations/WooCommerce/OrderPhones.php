@@ -22,9 +22,44 @@ class OrderPhones {
 
 	public const META = '_storedesk_billing_phone';
 
-	/** Hooks the order save. */
+	/** The query variable for order posts, which wc_get_orders() takes no meta_query for. */
+	private const POSTS_VAR = 'storedesk_billing_phones';
+
+	/** Hooks the order save, and the phone query on order posts. */
 	public function register(): void {
 		add_action( 'woocommerce_before_order_object_save', array( $this, 'stamp' ) );
+		add_filter( 'woocommerce_order_data_store_cpt_get_orders_query', array( $this, 'posts_query' ), 10, 2 );
+	}
+
+	/**
+	 * The wc_get_orders() arguments for orders billed to any of some numbers,
+	 * in whichever order storage the store uses.
+	 *
+	 * @param string[] $phones Numbers in E.164.
+	 */
+	public static function query( array $phones ): array {
+		$clause = array(
+			'key'     => self::META,
+			'value'   => array_values( $phones ),
+			'compare' => 'IN',
+		);
+		return \Automattic\WooCommerce\Utilities\OrderUtil::custom_orders_table_usage_is_enabled()
+			? array( 'meta_query' => array( $clause ) ) // phpcs:ignore WordPress.DB.SlowDBQuery -- one indexed key and value.
+			: array( self::POSTS_VAR => $clause );
+	}
+
+	/**
+	 * Turns the phone variable into WP_Query's meta query on order posts.
+	 *
+	 * @param array $query      WP_Query arguments.
+	 * @param array $query_vars wc_get_orders() arguments.
+	 */
+	public function posts_query( $query, $query_vars ): array {
+		$query = (array) $query;
+		if ( ! empty( $query_vars[ self::POSTS_VAR ] ) ) {
+			$query['meta_query'][] = $query_vars[ self::POSTS_VAR ]; // phpcs:ignore WordPress.DB.SlowDBQuery -- one key, as above.
+		}
+		return $query;
 	}
 
 	/**
