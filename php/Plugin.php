@@ -33,6 +33,8 @@ final class Plugin {
 		Integrations\WooCommerce\OrderPhones::class,
 		Integrations\WooCommerce\SqliteLimits::class,
 		Integrations\WooCommerce\OrderPlaceholders::class,
+		Integrations\WooCommerce\Admin\OrderBox::class,
+		Integrations\WooCommerce\Admin\OrdersColumn::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
 		Storefront\NoScriptForm::class,

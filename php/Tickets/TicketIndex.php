@@ -101,15 +101,15 @@ class TicketIndex {
 	}
 
 	/**
-	 * Ids of the tickets of a contact or a team, by their keys.
+	 * Ids of the tickets of a contact, a team or an order, by their keys.
 	 *
-	 * @param string $column contact_id or team_id.
+	 * @param string $column contact_id, team_id or order_id.
 	 * @param int    $value  Its value.
 	 * @return int[]
 	 */
 	public function ids_of( string $column, int $value ): array {
 		global $wpdb;
-		if ( ! in_array( $column, array( 'contact_id', 'team_id' ), true ) ) {
+		if ( ! in_array( $column, array( 'contact_id', 'team_id', 'order_id' ), true ) ) {
 			return array();
 		}
 		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT ticket_id FROM ' . Schema::table( 'ticket_index' ) . " WHERE {$column} = %d ORDER BY ticket_id", $value ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL -- a listed column.
@@ -126,5 +126,22 @@ class TicketIndex {
 	public function opened_since( int $contact_id, string $since, int $up_to ): int {
 		global $wpdb;
 		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'ticket_index' ) . ' WHERE contact_id = %d AND created_at >= %s AND ticket_id <= %d', $contact_id, $since, $up_to ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+
+	/**
+	 * Open, pending and on-hold tickets per order, for many orders in one
+	 * query (the order_id key).
+	 *
+	 * @param int[] $order_ids Orders.
+	 * @return array<int, int> order id => count, orders without any left out.
+	 */
+	public function unresolved_per_order( array $order_ids ): array {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $order_ids ) ) );
+		if ( ! $ids ) {
+			return array();
+		}
+		$rows = $wpdb->get_results( 'SELECT order_id, COUNT(*) AS n FROM ' . Schema::table( 'ticket_index' ) . ' WHERE order_id IN (' . implode( ',', $ids ) . ") AND status IN ('open','pending','on-hold') GROUP BY order_id" ); // phpcs:ignore WordPress.DB.PreparedSQL -- integers.
+		return array_combine( array_map( static fn( $r ) => (int) $r->order_id, $rows ), array_map( static fn( $r ) => (int) $r->n, $rows ) );
 	}
 }
