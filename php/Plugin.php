@@ -35,6 +35,7 @@ final class Plugin {
 		Integrations\WooCommerce\OrderPlaceholders::class,
 		Integrations\WooCommerce\Admin\OrderBox::class,
 		Integrations\WooCommerce\Admin\OrdersColumn::class,
+		Integrations\WooCommerce\OrderStatusSync::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
 		Storefront\NoScriptForm::class,

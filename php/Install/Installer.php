@@ -40,6 +40,8 @@ final class Installer {
 			'9'  => array( array( self::class, 'type_phone_identities' ) ),
 			// 11: failed jobs and deliveries are kept in their tables; the email failure log goes.
 			'11' => array( static fn() => delete_option( 'storedesk_mail_failures' ) ),
+			// 14: the linked order's status in the index, for the inbox's order filters.
+			'14' => array( array( \Storedesk\Integrations\WooCommerce\OrderStatusSync::class, 'schedule' ) ),
 		);
 	}
 

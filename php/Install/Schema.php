@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '13';
+	public const VERSION = '14';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -68,6 +68,7 @@ final class Schema {
   team_id bigint(20) unsigned NOT NULL DEFAULT 0,
   contact_id bigint(20) unsigned NOT NULL DEFAULT 0,
   order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  order_status varchar(20) NOT NULL DEFAULT '',
   customer_user_id bigint(20) unsigned NOT NULL DEFAULT 0,
   sender_verified tinyint(1) unsigned NOT NULL DEFAULT 1,
   subject varchar(255) NOT NULL DEFAULT '',
@@ -88,6 +89,7 @@ final class Schema {
   KEY status_priority (status,priority,last_activity_at),
   KEY contact_activity (contact_id,last_activity_at),
   KEY order_id (order_id),
+  KEY order_status_activity (order_status,last_activity_at),
   KEY customer_user_activity (customer_user_id,last_activity_at),
   KEY last_activity (last_activity_at),
   KEY created (created_at),

@@ -36,6 +36,7 @@ class Worker {
 		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::POLL => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'poll', 0, null ),
 		\Storedesk\Channels\Email\Mailboxes\MailboxFetcher::JOB => array( \Storedesk\Channels\Email\Mailboxes\MailboxFetcher::class, 'fetch', 1, 'describe' ),
 		\Storedesk\Channels\Email\Providers\Ses::CONFIRM_JOB => array( \Storedesk\Channels\Email\Providers\Ses::class, 'confirm', 1, 'describe' ),
+		\Storedesk\Integrations\WooCommerce\OrderStatusSync::JOB => array( \Storedesk\Integrations\WooCommerce\OrderStatusSync::class, 'backfill', 0, null ),
 	);
 
 	/** Intervals of recurring jobs other than hourly and daily, in seconds (WP-Cron needs each named). */

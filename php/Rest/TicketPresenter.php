@@ -101,6 +101,7 @@ class TicketPresenter {
 			'team'              => $t->team_id() ? $t->team_id() : null,
 			'tags'              => $tags,
 			'order_id'          => (int) $t->get( 'order_id' ) ? (int) $t->get( 'order_id' ) : null,
+			'order_status'      => (int) $t->get( 'order_id' ) && '' !== (string) $t->get( 'order_status' ) ? (string) $t->get( 'order_status' ) : null,
 			'unread'            => (bool) (int) $t->get( 'unread' ),
 			'contact'           => $contact,
 			'participants'      => $participants,

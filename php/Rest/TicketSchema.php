@@ -70,6 +70,7 @@ final class TicketSchema {
 				'team'              => array( 'description' => __( 'Team id, null when none.', 'storedesk' ), 'type' => array( 'integer', 'null' ), 'minimum' => 0, 'context' => $ctx ),
 				'tags'              => array( 'description' => __( 'Tag slugs.', 'storedesk' ), 'context' => $ctx ) + $tag_list,
 				'order_id'          => array( 'description' => __( 'WooCommerce order the ticket is about, null when none.', 'storedesk' ), 'type' => array( 'integer', 'null' ), 'minimum' => 0, 'context' => $ctx ),
+				'order_status'      => array( 'description' => __( 'The linked order\'s WooCommerce status (processing, completed…), null when none.', 'storedesk' ), 'type' => array( 'string', 'null' ), 'readonly' => true, 'context' => $ctx ),
 				'unread'            => array( 'description' => __( 'Whether a customer message arrived that no agent has read.', 'storedesk' ), 'type' => 'boolean', 'context' => $ctx ),
 				'contact'           => array( 'description' => __( 'The customer.', 'storedesk' ), 'readonly' => true, 'context' => $ctx, 'type' => array( 'object', 'null' ) ) + array_diff_key( $person, array( 'type' => 1 ) ),
 				'participants'      => array(

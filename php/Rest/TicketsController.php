@@ -132,6 +132,15 @@ class TicketsController extends Controller {
 			'team'          => array( 'type' => 'integer', 'minimum' => 0, 'description' => __( 'Team id, 0 for no team.', 'storedesk' ) ),
 			'contact'       => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'Contact id.', 'storedesk' ) ),
 			'order_id'      => array( 'type' => 'integer', 'minimum' => 1, 'description' => __( 'WooCommerce order id.', 'storedesk' ) ),
+			'has_order'     => array( 'type' => 'boolean', 'description' => __( 'Only tickets linked to an order (true) or to none (false).', 'storedesk' ) ),
+			'order_status'  => array(
+				'description' => __( 'Only tickets whose linked order has one of these WooCommerce statuses (processing, completed…).', 'storedesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'    => 'string',
+					'pattern' => '^[a-z0-9_-]{1,20}$',
+				),
+			),
 			'tag'           => array( 'type' => 'array', 'items' => array( 'type' => 'string' ), 'description' => __( 'Tickets with all of these tag slugs.', 'storedesk' ) ),
 			'search'        => array( 'type' => 'string', 'maxLength' => 200, 'description' => __( 'Words in the subject, any message, or the customer\'s name, email or phone.', 'storedesk' ) ),
 			'updated_since' => array( 'type' => 'string', 'format' => 'date-time', 'description' => __( 'Only tickets changed after this time, for polling. Not counted: X-WP-Total then only says whether another page follows.', 'storedesk' ) ),

@@ -80,9 +80,12 @@ class TicketChanges {
 		}
 		if ( array_key_exists( 'order_id', $in ) ) {
 			$out['order_id'] = (int) $in['order_id'];
-			if ( $out['order_id'] && ! Store::order( $out['order_id'] ) ) {
+			$order           = Store::order( $out['order_id'] );
+			if ( $out['order_id'] && ! $order ) {
 				return $this->error( 'storedesk_invalid_order', __( 'That order does not exist in this store.', 'storedesk' ) );
 			}
+			// The inbox filters on the order's status without asking WooCommerce (see OrderStatusSync).
+			$out['order_status'] = $order ? $order->get_status() : '';
 		}
 		if ( isset( $in['subject'] ) ) {
 			$out['subject'] = trim( sanitize_text_field( (string) $in['subject'] ) );

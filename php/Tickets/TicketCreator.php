@@ -115,6 +115,7 @@ class TicketCreator {
 			'team_id'          => $fields['team_id'] ?? 0,
 			'contact_id'       => $contact->id,
 			'order_id'         => $fields['order_id'] ?? 0,
+			'order_status'     => $fields['order_status'] ?? '',
 			'subject'          => $fields['subject'],
 			'created_at'       => $time,
 			'last_activity_at' => $time,

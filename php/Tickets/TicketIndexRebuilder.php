@@ -90,6 +90,7 @@ class TicketIndexRebuilder {
 				'team_id'           => (int) $meta( 'team_id' ),
 				'contact_id'        => (int) $meta( 'contact_id' ),
 				'order_id'          => (int) $meta( 'order_id' ),
+				'order_status'      => (string) $meta( 'order_status' ),
 				'customer_user_id'  => (int) $meta( 'customer_user_id' ),
 				// Tickets from before the check, and from agents, were never in doubt.
 				'sender_verified'   => '' === $meta( 'sender_verified' ) ? 1 : (int) $meta( 'sender_verified' ),

@@ -23,6 +23,7 @@ final class TicketMeta {
 		'team_id'          => '_storedesk_team',
 		'contact_id'       => '_storedesk_contact',
 		'order_id'         => '_storedesk_order',
+		'order_status'     => '_storedesk_order_status',
 		'customer_user_id' => '_storedesk_customer_user',
 		'sender_verified'  => '_storedesk_sender_verified',
 	);

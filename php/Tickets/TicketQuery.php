@@ -34,6 +34,7 @@ class TicketQuery {
 	 * A page of tickets visible to a user, and the total.
 	 *
 	 * @param array $args    status (string[]), assignee ('me'|'none'|int), team, channel, tag, priority, contact, order_id,
+	 *                       has_order (bool), order_status (WooCommerce statuses, string[]),
 	 *                       search, updated_since, orderby, order, page, per_page, after (a Cursor: page is then
 	 *                       only counted, the rows start after the cursor).
 	 * @param int   $user_id User asking; their access limits the result.
@@ -106,6 +107,12 @@ class TicketQuery {
 		}
 		if ( ! empty( $args['channel'] ) ) {
 			$where['channel'] = $this->in( 'i.channel', (array) $args['channel'], '%s' );
+		}
+		if ( isset( $args['has_order'] ) && '' !== $args['has_order'] ) {
+			$where[] = rest_sanitize_boolean( $args['has_order'] ) ? 'i.order_id > 0' : 'i.order_id = 0';
+		}
+		if ( ! empty( $args['order_status'] ) ) {
+			$where[] = $this->in( 'i.order_status', array_map( static fn( $s ) => preg_replace( '/^wc-/', '', (string) $s ), (array) $args['order_status'] ), '%s' );
 		}
 		if ( ! empty( $args['priority'] ) ) {
 			$where[] = $this->in( 'i.priority', array_map( static fn( $p ) => Vocabulary::priorities()[ $p ] ?? -1, (array) $args['priority'] ), '%d' );

@@ -145,7 +145,7 @@ class TicketRepository {
 	 */
 	private function write_changes( Ticket $before, array $fields, int $actor_id ) {
 		$id   = $before->id();
-		$row  = array_intersect_key( $fields, array_flip( array( 'status', 'priority', 'channel', 'assignee_id', 'team_id', 'contact_id', 'order_id', 'subject', 'unread' ) ) );
+		$row  = array_intersect_key( $fields, array_flip( array( 'status', 'priority', 'channel', 'assignee_id', 'team_id', 'contact_id', 'order_id', 'order_status', 'subject', 'unread' ) ) );
 		$post = array();
 		if ( isset( $row['status'] ) && $row['status'] !== $before->status() ) {
 			$post['post_status'] = Vocabulary::post_status( $row['status'] );

@@ -120,6 +120,8 @@ export type Ticket = {
 	team: number | null;
 	tags: string[];
 	order_id: number | null;
+	// The linked order's WooCommerce status (processing, completed…), null when none.
+	order_status: string | null;
 	unread: boolean;
 	contact: Person | null;
 	participants: Person[];

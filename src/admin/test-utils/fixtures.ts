@@ -14,6 +14,7 @@ export function ticket( id: number, extra: Partial< Ticket > = {} ): Ticket {
 		team: null,
 		tags: [],
 		order_id: null,
+		order_status: null,
 		unread: false,
 		contact: {
 			id: 100 + id,
