@@ -36,6 +36,7 @@ final class Plugin {
 		Integrations\WooCommerce\Admin\OrderBox::class,
 		Integrations\WooCommerce\Admin\OrdersColumn::class,
 		Integrations\WooCommerce\OrderStatusSync::class,
+		Integrations\WooCommerce\OrderAttributes::class,
 		Storefront\Rest\StoreRoutes::class,
 		Storefront\Blocks::class,
 		Storefront\NoScriptForm::class,
