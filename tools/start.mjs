@@ -90,6 +90,17 @@ try {
 		console.log( 'Seeding demo data…' );
 		php( site, 'seed-demo.php' );
 	}
+	// Also on a site seeded before WooCommerce was there: its demo customers
+	// and conversations are already in place, and get orders now.
+	let store = site.store;
+	if ( store && ! store.seeded ) {
+		console.log( 'Seeding the demo store…' );
+		const out = php( site, 'seed-store.php', [], { capture: true } ).stdout;
+		process.stdout.write(
+			out.replace( /^Store: .*$/m, '' ).replace( /\n+$/, '\n' )
+		);
+		store = JSON.parse( out.match( /^Store: (.*)$/m )[ 1 ] );
+	}
 	const server = await startServer( site.dir, opts.port );
 	stops.push( () => server.stop() );
 	// The sites turn WP-Cron's page-load trigger off (nothing may wait on the
@@ -100,12 +111,15 @@ try {
 		30000
 	);
 	stops.push( () => clearInterval( cron ) );
+	const shop = store
+		? `\n  Shop:      ${ store.shop }   (customers: ${ store.customers.join( ', ' ) }; same password)`
+		: '';
 	console.log( `
-Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'mariadb' ? 'MariaDB' : 'SQLite' }${ site.woocommerce ? ', WooCommerce active' : ', without WooCommerce' }).
+Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'mariadb' ? 'MariaDB' : 'SQLite' }${ store ? `, WooCommerce ${ store.version } active: ${ store.products } products, ${ store.orders } orders` : ', without WooCommerce' }).
 
   Helpdesk:  ${ url }/wp-admin/admin.php?page=storedesk
   wp-admin:  ${ url }/wp-admin/
-  Storefront: ${ url }/
+  Storefront: ${ url }/${ shop }
   Login:     admin / password   (agents: agent.ana, agent.ben; manager: manager.mia; same password)
   Emails:    caught by a local SMTP sink, one JSON file each in ${ mailbox }
 

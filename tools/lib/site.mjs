@@ -136,7 +136,25 @@ function linkSite( name, dir ) {
 	symlinkSync( dir, link );
 }
 
-// Creates or reuses a site. Returns { dir, url, fresh } where fresh says it was just installed.
+// What install-site.php's activate step printed: the active plugins, and the
+// store at a glance when WooCommerce was asked for.
+function activation( out ) {
+	const line = ( name ) =>
+		out
+			.split( '\n' )
+			.find( ( l ) => l.startsWith( `${ name }: ` ) )
+			?.slice( name.length + 2 );
+	const store = line( 'Store' );
+	return {
+		active: ( line( 'Active' ) || '' ).split( ', ' ).filter( Boolean ),
+		store: store ? JSON.parse( store ) : null,
+	};
+}
+
+// Creates or reuses a site. Returns { dir, url, fresh, woocommerce, store }: fresh says it
+// was just installed, woocommerce whether WooCommerce is active on it now, and store
+// (with WooCommerce) its products, orders, when the demo store was seeded ('' if not)
+// and the shop's address.
 // mailSink: port of the SMTP sink the site's mail goes to (test sites only).
 export function ensureSite( {
 	name,
@@ -217,13 +235,26 @@ export function ensureSite( {
 			);
 		}
 		php( site, 'install-site.php', [ 'install' ], { capture: true } );
+	}
+	// Also on a reused site, which may predate the WooCommerce copy or have
+	// had it activated without its install: one PHP run that changes only
+	// what differs and says what is active.
+	const { active, store } = activation(
 		php(
 			site,
 			'install-site.php',
 			[ 'activate', ...( wc ? [ 'woocommerce' ] : [] ) ],
 			{ capture: true }
-		);
+		).stdout
+	);
+	if ( fresh ) {
 		writeFileSync( marker, new Date().toISOString() );
 	}
-	return { ...site, fresh, woocommerce: Boolean( wc ) };
+	const withStore = active.includes( 'woocommerce/woocommerce.php' );
+	return {
+		...site,
+		fresh,
+		woocommerce: withStore,
+		store: withStore ? store : null,
+	};
 }

@@ -16,7 +16,7 @@
  * @package Storedesk
  */
 
-require __DIR__ . '/load-wp.php';
+require_once __DIR__ . '/load-wp.php';
 
 use Storedesk\Contacts\ContactRepository;
 use Storedesk\Install\Schema;
@@ -886,6 +886,10 @@ function storedesk_seed_demo(): string {
 	);
 }
 
+// seed-store.php loads this file for its people and helpers only.
+if ( __FILE__ !== get_included_files()[0] ) {
+	return;
+}
 $storedesk_seeded = get_option( 'storedesk_demo_seeded' );
 if ( $storedesk_seeded ) {
 	echo "Demo data already present (seeded {$storedesk_seeded}); nothing to do.\n";
