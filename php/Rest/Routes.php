@@ -43,7 +43,7 @@ final class Routes {
 	 * Routes that exist only while WooCommerce is active, by first segment.
 	 */
 	private const WOOCOMMERCE = array(
-		'tickets' => array( Woo\CustomerController::class ),
+		'tickets' => array( Woo\CustomerController::class, Woo\OrderActionsController::class ),
 		'orders'  => array( Woo\CustomerController::class ),
 	);
 

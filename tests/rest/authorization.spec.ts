@@ -24,6 +24,42 @@ const VIEW = '00000000-0000-4000-8000-000000000000';
 const MAILBOX = 'mb_00000000';
 
 /**
+ * Whether the site runs WooCommerce, whose order routes exist only then
+ * (STOREDESK_E2E_WOOCOMMERCE, as tests/e2e/fixtures.ts reads it).
+ */
+const WOOCOMMERCE = process.env.STOREDESK_E2E_WOOCOMMERCE !== '0';
+
+/**
+ * The order actions of a ticket. Any order id does: the ticket and the
+ * capability are checked before the order is looked up.
+ *
+ * @param ticket An existing ticket.
+ * @param order  An order id.
+ */
+function orderRoutes( ticket: number, order: number ): Call[] {
+	const base = `/tickets/${ ticket }/orders/${ order }`;
+	return [
+		{
+			method: 'POST',
+			path: `${ base }/notes`,
+			data: { note: 'Never stored' },
+		},
+		{
+			method: 'POST',
+			path: `${ base }/status`,
+			data: { status: 'completed' },
+		},
+		{ method: 'POST', path: `${ base }/refunds`, data: { amount: 1 } },
+		{ method: 'GET', path: `${ base }/emails` },
+		{
+			method: 'POST',
+			path: `${ base }/emails`,
+			data: { email: 'customer_invoice' },
+		},
+	];
+}
+
+/**
  * One request per route and method, with a body valid enough that only
  * authorization can refuse it (WordPress validates arguments first).
  *
@@ -147,6 +183,13 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 		{ method: 'DELETE', path: `/mailboxes/${ MAILBOX }` },
 		{ method: 'POST', path: `/mailboxes/${ MAILBOX }/fetch` },
 		{ method: 'POST', path: `/mailboxes/${ MAILBOX }/inbound-key` },
+		...( WOOCOMMERCE
+			? [
+					{ method: 'GET', path: `/tickets/${ ticket }/customer` },
+					{ method: 'GET', path: '/orders?search=1' },
+					...orderRoutes( ticket, ticket ),
+				]
+			: [] ),
 	];
 }
 
@@ -221,7 +264,9 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 				.replace(
 					/\/email-templates\/[a-z-]+\//,
 					'/email-templates/(?P<type>[a-z-]+)/'
-				) }`
+				)
+				.replace( /\/orders\/1\//, '/orders/(?P<order_id>\\d+)/' )
+				.replace( /\?.*$/, '' ) }`
 	);
 	expect( [ ...covered, ...SIGNED_ROUTES ].sort() ).toEqual(
 		registered.sort()
