@@ -1,10 +1,41 @@
 /**
  * Extends @wordpress/scripts: WordPress packages stay externals (recorded in
  * the *.asset.php files PHP reads), styles get an RTL twin, and the packages
- * we bundle get our text domain (tools/babel/text-domain.cjs).
+ * we bundle get our text domain (tools/babel/text-domain.cjs). WooCommerce's
+ * packages are externals too, as @woocommerce/dependency-extraction-webpack-plugin
+ * maps them: only the woocommerce entry imports them, and PHP loads it only
+ * when WooCommerce is active.
  */
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 const path = require( 'path' );
+
+// The plugin @wordpress/scripts set up, rebuilt below with our mapping added.
+const extraction = defaultConfig.plugins.find(
+	( plugin ) =>
+		plugin.constructor.name === 'DependencyExtractionWebpackPlugin'
+);
+
+/**
+ * The packages WooCommerce registers as scripts on every admin page
+ * (src/Internal/Admin/WCAdminAssets.php; wc-settings from the blocks'
+ * AssetDataRegistry), by package name: [ global under `wc`, script handle ].
+ */
+const WOOCOMMERCE_PACKAGES = {
+	components: [ 'components', 'wc-components' ],
+	'csv-export': [ 'csvExport', 'wc-csv' ],
+	currency: [ 'currency', 'wc-currency' ],
+	data: [ 'data', 'wc-store-data' ],
+	date: [ 'date', 'wc-date' ],
+	navigation: [ 'navigation', 'wc-navigation' ],
+	number: [ 'number', 'wc-number' ],
+	sanitize: [ 'sanitize', 'wc-sanitize' ],
+	settings: [ 'wcSettings', 'wc-settings' ],
+	tracks: [ 'tracks', 'wc-tracks' ],
+};
+const woocommercePackage = ( request ) =>
+	request.startsWith( '@woocommerce/' )
+		? WOOCOMMERCE_PACKAGES[ request.slice( '@woocommerce/'.length ) ]
+		: undefined;
 
 module.exports = {
 	...defaultConfig,
@@ -20,7 +51,21 @@ module.exports = {
 			__dirname,
 			'src/storefront/blocks/editor.tsx'
 		),
+		// The ticket sidebar's store panel (php/Admin/Assets.php loads it after the inbox paints).
+		woocommerce: path.resolve( __dirname, 'src/woocommerce/index.tsx' ),
 	},
+	plugins: [
+		...defaultConfig.plugins.filter( ( plugin ) => plugin !== extraction ),
+		new extraction.constructor( {
+			...extraction.options,
+			requestToExternal: ( request ) => {
+				const known = woocommercePackage( request );
+				return known ? [ 'wc', known[ 0 ] ] : undefined;
+			},
+			requestToHandle: ( request ) =>
+				woocommercePackage( request )?.[ 1 ],
+		} ),
+	],
 	output: {
 		...defaultConfig.output,
 		path: path.resolve( __dirname, 'build' ),

@@ -8,6 +8,8 @@
 namespace Storedesk\Admin;
 
 use Storedesk\Inbox\LandingView;
+use Storedesk\Install\Roles;
+use Storedesk\Integrations\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -16,6 +18,9 @@ defined( 'ABSPATH' ) || exit;
  * preloads the first REST responses so the inbox paints without a round trip.
  */
 class Assets {
+
+	/** The ticket sidebar's WooCommerce store panel (src/woocommerce/). */
+	public const STORE_PANEL = 'storedesk-woocommerce';
 
 	/** First requests of the inbox app, answered inline. */
 	private const PRELOAD = array(
@@ -65,8 +70,60 @@ class Assets {
 			wp_style_add_data( 'storedesk-admin', 'rtl', 'replace' );
 		}
 		add_action( 'admin_enqueue_scripts', array( $this, 'lighten_page' ), 100 );
+		$this->hold_store_panel( $url );
 		$preloaded = array_reduce( $this->preload_paths( get_current_user_id() ), 'rest_preload_api_request', array() );
 		wp_add_inline_script( 'wp-api-fetch', sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded ) ), 'after' );
+	}
+
+	/**
+	 * Registers the store panel when WooCommerce is active and the agent may
+	 * see orders, without running it with the page: its wc-components bring
+	 * about 1 MB (gzip) of scripts, the block editor among them, that the
+	 * inbox never needs. The page prints them, as it would have printed them,
+	 * into a <template class="storedesk-deferred-scripts">, and the ticket
+	 * sidebar loads them when it first shows (src/admin/woocommerce/deferred-scripts.ts).
+	 *
+	 * The wc-settings script comes without wcSettings, the store's settings (about
+	 * 90 KB and 30-70 ms to build) WooCommerce adds only to a queued
+	 * wc-settings: the components the panel uses read none of them, and
+	 * wc-settings falls back to its defaults.
+	 *
+	 * @param string $url URL of build/.
+	 */
+	private function hold_store_panel( string $url ): void {
+		if ( ! Store::active() || ! current_user_can( Roles::VIEW_ORDERS ) || ! is_readable( STOREDESK_DIR . '/build/woocommerce.asset.php' ) ) {
+			return;
+		}
+		$asset = require STOREDESK_DIR . '/build/woocommerce.asset.php';
+		wp_register_script( self::STORE_PANEL, $url . 'woocommerce.js', $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( self::STORE_PANEL, 'storedesk' );
+		wp_register_style( self::STORE_PANEL, $url . 'style-woocommerce.css', array( 'wc-components' ), $asset['version'] );
+		wp_style_add_data( self::STORE_PANEL, 'rtl', 'replace' );
+		add_action( 'admin_print_footer_scripts', array( $this, 'print_store_panel' ), 11 );
+	}
+
+	/**
+	 * Prints the store panel's scripts and styles, with what they need that
+	 * the page has not printed, into the template; nothing when WooCommerce
+	 * registered no components (its admin turned off).
+	 */
+	public function print_store_panel(): void {
+		if ( ! wp_script_is( 'wc-components', 'registered' ) ) {
+			return;
+		}
+		$scripts = wp_scripts();
+		$styles  = wp_styles();
+		$concat  = array( $scripts->do_concat, $styles->do_concat );
+		// Tags of their own, not load-scripts.php batches.
+		$scripts->do_concat = false;
+		$styles->do_concat  = false;
+		ob_start();
+		$styles->do_items( array( self::STORE_PANEL ) );
+		$scripts->do_items( array( self::STORE_PANEL ) );
+		$held = (string) ob_get_clean();
+		list( $scripts->do_concat, $styles->do_concat ) = $concat;
+		// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- tags WordPress printed.
+		echo '<template class="storedesk-deferred-scripts">' . $held . '</template>';
 	}
 
 	/**
