@@ -25,12 +25,15 @@ define( 'STOREDESK_DIR', __DIR__ );
 
 require_once __DIR__ . '/php/autoload.php';
 
-// WooCommerce refuses to run beside plugins that have not declared HPOS support.
+// WooCommerce warns about (and may refuse to run beside) plugins that have not declared
+// support for its order tables and its cart and checkout blocks; Storedesk touches
+// orders only through the CRUD and adds nothing to the cart or checkout.
 add_action(
 	'before_woocommerce_init',
 	static function () {
 		if ( class_exists( \Automattic\WooCommerce\Utilities\FeaturesUtil::class ) ) {
 			\Automattic\WooCommerce\Utilities\FeaturesUtil::declare_compatibility( 'custom_order_tables', __FILE__, true );
+			\Automattic\WooCommerce\Utilities\FeaturesUtil::declare_compatibility( 'cart_checkout_blocks', __FILE__, true );
 		}
 	}
 );
