@@ -118,7 +118,8 @@ class CustomerOrders {
 				'limit'   => $limit,
 				'orderby' => 'date',
 				'order'   => 'DESC',
-				'status'  => array_keys( wc_get_order_statuses() ),
+				// Every status but checkout drafts, which are carts, not orders.
+				'status'  => array_diff( array_keys( wc_get_order_statuses() ), array( 'wc-checkout-draft' ) ),
 			)
 		);
 		return array_values( array_filter( (array) $orders, static fn( $o ) => $o instanceof \WC_Order ) );
