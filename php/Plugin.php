@@ -42,6 +42,7 @@ final class Plugin {
 		Storefront\NoScriptForm::class,
 		Storefront\Portal::class,
 		Storefront\Widget::class,
+		Integrations\WooCommerce\Storefront\OrderHelp::class,
 		Storefront\ChunkTranslations::class,
 		Attachments\AttachmentCleaner::class,
 		Storefront\RateLimiter::class,

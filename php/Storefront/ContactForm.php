@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
  * the fields are even read, the fields and every file are checked before
  * anything is written, and the message goes through the intake with its
  * files in one transaction, so nothing is stored unless every check passes.
+ * On a WooCommerce store the ticket arrives linked to the order the shopper
+ * named, once FormSubmission (OrderField) found it theirs.
  */
 class ContactForm {
 
@@ -54,6 +56,12 @@ class ContactForm {
 		}
 		$user_id = get_current_user_id();
 		$data    = $this->submission->validate( $params, $user_id );
+		// A guest's order number that did not match its address counts like a submission from it: guessing costs.
+		$guessed = is_wp_error( $data ) ? (string) ( $data->get_error_data()['count_email'] ?? '' ) : '';
+		$limited = '' !== $guessed ? $count_email( $guessed ) : null;
+		if ( $limited ) {
+			return $limited;
+		}
 		if ( is_wp_error( $data ) || is_wp_error( $files ) ) {
 			return FieldErrors::of( is_wp_error( $data ) ? (array) ( $data->get_error_data()['fields'] ?? array() ) : array(), is_wp_error( $files ) ? $files : null );
 		}
@@ -118,7 +126,7 @@ class ContactForm {
 			ticket: array(
 				'team'   => $data['team'],
 				'sender' => $user_id,
-			),
+			) + ( $data['order_id'] ? array( 'order_id' => $data['order_id'] ) : array() ),
 		);
 	}
 }

@@ -7,6 +7,7 @@
 
 namespace Storedesk\Storefront;
 
+use Storedesk\Integrations\WooCommerce\Storefront\OrderField;
 use Storedesk\Settings\Settings;
 use Storedesk\Teams\TeamRepository;
 
@@ -15,7 +16,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The form's fields in one description that the server-rendered block, the
  * widget (through GET /form) and the validation all read, so they cannot
- * disagree: name, email, subject, topic, message and the owner's own fields.
+ * disagree: name, email, the order (on WooCommerce stores), subject, topic,
+ * message and the owner's own fields.
  */
 class FormConfig {
 
@@ -30,8 +32,9 @@ class FormConfig {
 	 * @param TeamRepository $teams   Teams, offered when no topics are set.
 	 * @param FormStamp      $stamp   Signed render time.
 	 * @param ShopperUploads $uploads What shoppers may attach.
+	 * @param OrderField     $order   The order a request is about (WooCommerce).
 	 */
-	public function __construct( private TeamRepository $teams, private FormStamp $stamp, private ShopperUploads $uploads ) {}
+	public function __construct( private TeamRepository $teams, private FormStamp $stamp, private ShopperUploads $uploads, private OrderField $order ) {}
 
 	/**
 	 * Topics to choose from: the configured ones, else the teams.
@@ -67,20 +70,28 @@ class FormConfig {
 
 	/**
 	 * Every field, in order, for a user (0 for a guest): name and email are
-	 * filled in and hidden for customers who are logged in.
+	 * filled in and hidden for customers who are logged in. A field marked
+	 * private lists options that belong to the visitor (their orders): they
+	 * come only with GET /form, asked as that visitor, never in a page.
 	 *
-	 * @param int $user_id Current user.
+	 * @param int  $user_id Current user.
+	 * @param int  $order   Order to choose in the order field, when it is the customer's; 0 for none.
+	 * @param bool $in_page For a page's HTML, which may be cached: private options are left out.
 	 * @return array[] Each name, label, type, required, and options, max_length, autocomplete, value, hidden,
-	 *                 upload (limits of the file input, last, when shoppers may attach files).
+	 *                 help, private, upload (limits of the file input, last, when shoppers may attach files).
 	 */
-	public function fields( int $user_id ): array {
+	public function fields( int $user_id, int $order = 0, bool $in_page = false ): array {
 		$user   = $user_id ? get_userdata( $user_id ) : false;
 		$fields = array(
 			array( 'name' => 'name', 'label' => __( 'Your name', 'storedesk' ), 'type' => 'text', 'required' => true, 'max_length' => 191, 'autocomplete' => 'name', 'value' => $user ? $user->display_name : '', 'hidden' => (bool) $user ),
 			array( 'name' => 'email', 'label' => __( 'Email address', 'storedesk' ), 'type' => 'email', 'required' => true, 'max_length' => 191, 'autocomplete' => 'email', 'value' => $user ? $user->user_email : '', 'hidden' => (bool) $user ),
-			array( 'name' => 'subject', 'label' => __( 'Subject', 'storedesk' ), 'type' => 'text', 'required' => true, 'max_length' => 255 ),
 		);
-		$topics = $this->topics();
+		$about  = $this->order->describe( $user ? $user_id : 0, $order, ! $in_page );
+		if ( $about ) {
+			$fields[] = $about;
+		}
+		$fields[] = array( 'name' => 'subject', 'label' => __( 'Subject', 'storedesk' ), 'type' => 'text', 'required' => true, 'max_length' => 255 );
+		$topics   = $this->topics();
 		if ( $topics ) {
 			$fields[] = array(
 				'name'     => 'topic',
@@ -110,17 +121,18 @@ class FormConfig {
 		if ( null !== $upload ) {
 			$fields[] = array( 'name' => ShopperUploads::FIELD, 'label' => __( 'Attachments', 'storedesk' ), 'type' => 'file', 'required' => false, 'upload' => $upload );
 		}
-		return array_map( static fn( $f ) => $f + array( 'value' => '', 'hidden' => false ), $fields );
+		return array_map( static fn( $f ) => $f + array( 'value' => '', 'hidden' => false, 'private' => false ), $fields );
 	}
 
 	/**
 	 * Everything a client needs to show the form.
 	 *
 	 * @param int $user_id Current user.
+	 * @param int $order   Order to choose, when it is the customer's; 0 for none.
 	 */
-	public function describe( int $user_id ): array {
+	public function describe( int $user_id, int $order = 0 ): array {
 		return array(
-			'fields'    => $this->fields( $user_id ),
+			'fields'    => $this->fields( $user_id, $order ),
 			'stamp'     => $this->stamp->issue(),
 			'honeypot'  => self::HONEYPOT,
 			'logged_in' => $user_id > 0,

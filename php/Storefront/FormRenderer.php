@@ -13,7 +13,10 @@ defined( 'ABSPATH' ) || exit;
  * Server-renders the contact form from FormConfig, for the block and the
  * shortcode on block and classic themes alike. The loader then sends it
  * over fetch, so an error never reloads the page or loses the text; every
- * field has a label and an error slot its input is described by.
+ * field has a label and an error slot its input is described by. Options
+ * that belong to the visitor (a customer's orders) are never printed, since
+ * a page cache could serve the page to anyone: the control is marked
+ * data-storedesk-private and the loader fills it from GET /form.
  */
 class FormRenderer {
 
@@ -55,7 +58,7 @@ class FormRenderer {
 			? '<div class="storedesk-form__status is-error" role="alert" tabindex="-1">' . esc_html( $result['message'] ) . '</div>'
 			: '<div class="storedesk-form__status" role="status" tabindex="-1"></div>';
 		$html  .= '<p class="storedesk-form__intro">' . esc_html__( 'Fields marked * are required.', 'storedesk' ) . '</p>';
-		foreach ( $this->config->fields( get_current_user_id() ) as $field ) {
+		foreach ( $this->config->fields( get_current_user_id(), 0, true ) as $field ) {
 			if ( $result ) {
 				$field['value'] = $result['values'][ $field['name'] ] ?? $field['value'];
 				$field['error'] = $result['fields'][ $field['name'] ] ?? ( 'file' === $field['type'] && $result['files'] ? __( 'Please choose your files again.', 'storedesk' ) : '' );
@@ -95,7 +98,11 @@ class FormRenderer {
 		$error = $id . '-error';
 		$req   = $field['required'] ? ' required aria-required="true"' : '';
 		$said  = (string) ( $field['error'] ?? '' );
-		$attrs = 'id="' . esc_attr( $id ) . '" name="' . esc_attr( $field['name'] ) . '" aria-describedby="' . esc_attr( $error ) . '"' . $req . ( '' !== $said ? ' aria-invalid="true"' : '' );
+		$help  = (string) ( $field['help'] ?? '' );
+		$attrs = 'id="' . esc_attr( $id ) . '" name="' . esc_attr( $field['name'] ) . '" aria-describedby="' . esc_attr( ( '' !== $help ? $id . '-help ' : '' ) . $error ) . '"' . $req . ( '' !== $said ? ' aria-invalid="true"' : '' );
+		if ( $field['private'] ) {
+			$attrs .= ' data-storedesk-private';
+		}
 		if ( ! empty( $field['max_length'] ) ) {
 			$attrs .= ' maxlength="' . (int) $field['max_length'] . '"';
 		}
@@ -107,12 +114,17 @@ class FormRenderer {
 		}
 		$label = esc_html( $field['label'] ) . ( $field['required'] ? ' <span class="storedesk-field__required" aria-hidden="true">*</span>' : '' );
 		$slot  = '<span class="storedesk-field__error" id="' . esc_attr( $error ) . '">' . esc_html( $said ) . '</span>';
+		if ( '' !== $help ) {
+			$slot = '<span class="storedesk-field__help" id="' . esc_attr( $id ) . '-help">' . esc_html( $help ) . '</span>' . $slot;
+		}
 		switch ( $field['type'] ) {
 			case 'textarea':
 				$control = '<textarea ' . $attrs . ' rows="6">' . esc_textarea( $field['value'] ) . '</textarea>';
 				break;
 			case 'select':
-				$control = '<select ' . $attrs . '><option value="">' . esc_html__( 'Choose…', 'storedesk' ) . '</option>';
+				// A list with its own empty choice ("Not about an order") needs no "Choose…".
+				$empty   = in_array( '', array_column( $field['options'], 'value' ), true );
+				$control = '<select ' . $attrs . '>' . ( $empty ? '' : '<option value="">' . esc_html__( 'Choose…', 'storedesk' ) . '</option>' );
 				foreach ( $field['options'] as $option ) {
 					$control .= '<option value="' . esc_attr( $option['value'] ) . '"' . selected( $option['value'], $field['value'], false ) . '>' . esc_html( $option['label'] ) . '</option>';
 				}

@@ -8,6 +8,7 @@
 namespace Storedesk\Storefront;
 
 use Storedesk\Contacts\Identity;
+use Storedesk\Integrations\WooCommerce\Storefront\OrderField;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -23,16 +24,19 @@ class FormSubmission {
 	 * Builds the validator.
 	 *
 	 * @param FormConfig $config The form.
+	 * @param OrderField $order  The order a request is about (WooCommerce).
 	 */
-	public function __construct( private FormConfig $config ) {}
+	public function __construct( private FormConfig $config, private OrderField $order ) {}
 
 	/**
 	 * The clean submission, or an error listing the fields at fault
-	 * (data.fields: input name => message).
+	 * (data.fields: input name => message). When a guest's order number did
+	 * not match the address, data.count_email holds the address: the try
+	 * counts against it like a submission.
 	 *
 	 * @param array $in      Request parameters.
 	 * @param int   $user_id Logged-in customer, whose own name and email are used.
-	 * @return array{name: string, email: string, subject: string, message: string, team: int, custom: array<string, array{label: string, value: string|bool}>}|WP_Error
+	 * @return array{name: string, email: string, subject: string, message: string, team: int, order_id: int, custom: array<string, array{label: string, value: string|bool}>}|WP_Error
 	 */
 	public function validate( array $in, int $user_id ) {
 		$user   = $user_id ? get_userdata( $user_id ) : false;
@@ -74,18 +78,23 @@ class FormSubmission {
 				$team = (int) reset( $chosen )['team'];
 			}
 		}
-		$custom = $this->custom( is_array( $in['fields'] ?? null ) ? $in['fields'] : array(), $errors );
-		if ( $errors ) {
-			return new WP_Error(
-				'storedesk_invalid_fields',
-				__( 'Some fields need your attention.', 'storedesk' ),
-				array(
-					'status' => 400,
-					'fields' => $errors,
-				)
-			);
+		$order = $this->order->check( $in, $user ? $user_id : 0, $email );
+		if ( '' !== $order['error'] ) {
+			$errors[ $order['field'] ] = $order['error'];
 		}
-		return compact( 'name', 'email', 'subject', 'message', 'team', 'custom' );
+		$order_id = $order['order_id'];
+		$custom   = $this->custom( is_array( $in['fields'] ?? null ) ? $in['fields'] : array(), $errors );
+		if ( $errors ) {
+			$data = array(
+				'status' => 400,
+				'fields' => $errors,
+			);
+			if ( OrderField::NUMBER === $order['field'] ) {
+				$data['count_email'] = $email;
+			}
+			return new WP_Error( 'storedesk_invalid_fields', __( 'Some fields need your attention.', 'storedesk' ), $data );
+		}
+		return compact( 'name', 'email', 'subject', 'message', 'team', 'order_id', 'custom' );
 	}
 
 	/**
@@ -97,7 +106,7 @@ class FormSubmission {
 	 */
 	private function custom( array $values, array &$errors ): array {
 		$out = array();
-		foreach ( $this->config->fields( 0 ) as $field ) {
+		foreach ( $this->config->fields( 0, 0, true ) as $field ) {
 			$key = FormConfig::custom_key( $field['name'] );
 			if ( null === $key ) {
 				continue;

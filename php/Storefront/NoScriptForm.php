@@ -141,7 +141,7 @@ class NoScriptForm {
 	 */
 	private function values( array $post ): array {
 		$values = array();
-		foreach ( $this->config->fields( get_current_user_id() ) as $field ) {
+		foreach ( $this->config->fields( get_current_user_id(), 0, true ) as $field ) {
 			$custom = FormConfig::custom_key( $field['name'] );
 			$raw    = null === $custom ? ( $post[ $field['name'] ] ?? '' ) : ( $post['fields'][ $custom ] ?? '' );
 			if ( 'file' === $field['type'] || $field['hidden'] || ! is_scalar( $raw ) ) {

@@ -3,7 +3,9 @@
  * opens the panel. It draws the launcher (styles injected here, a few
  * lines) and loads everything else on demand as webpack chunks: the panel
  * when the launcher is used, the form and portal code when the page has a
- * form or portal block.
+ * form or portal block, the contact form when a "Get help with this order"
+ * button ([data-storedesk-contact]) or a #storedesk-contact link is used or
+ * the page opens on that hash.
  */
 import type { StoreConfig } from './types';
 
@@ -16,6 +18,32 @@ const LAUNCHER_CSS = `.storedesk-launcher{position:fixed;bottom:20px;z-index:999
 
 function loadApp() {
 	return import( /* webpackChunkName: "storefront-app" */ './app/mount' );
+}
+
+const OPENERS = '[data-storedesk-contact],a[href^="#storedesk-contact"]';
+
+function openContact( cfg: StoreConfig, from: HTMLElement | null ) {
+	loadApp().then( ( app ) => app.openContact( cfg, from ) );
+}
+
+function openers( cfg: StoreConfig ) {
+	// The buttons do something only with scripts, so they show only now.
+	document
+		.querySelectorAll< HTMLElement >( '[data-storedesk-reveal]' )
+		.forEach( ( el ) => ( el.hidden = false ) );
+	document.addEventListener( 'click', ( event ) => {
+		const from =
+			event.target instanceof Element
+				? event.target.closest< HTMLElement >( OPENERS )
+				: null;
+		if ( from ) {
+			event.preventDefault();
+			openContact( cfg, from );
+		}
+	} );
+	if ( window.location.hash.startsWith( '#storedesk-contact' ) ) {
+		openContact( cfg, null );
+	}
 }
 
 function launcher( cfg: StoreConfig ) {
@@ -52,6 +80,7 @@ function start( cfg: StoreConfig ) {
 	// eslint-disable-next-line camelcase
 	__webpack_public_path__ = cfg.publicPath;
 	launcher( cfg );
+	openers( cfg );
 	if (
 		document.querySelector(
 			'[data-storedesk-form],[data-storedesk-portal],[data-storedesk-links]'

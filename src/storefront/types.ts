@@ -50,6 +50,13 @@ export type FormField = {
 	hidden: boolean;
 	options?: FieldOption[];
 	upload?: UploadLimits;
+	/** A hint under the control. */
+	help?: string;
+	/**
+	 * The options belong to the visitor (a customer's orders): they come only
+	 * from GET /form asked as that visitor; a page prints the control empty.
+	 */
+	private?: boolean;
 };
 
 export type FormDescription = {

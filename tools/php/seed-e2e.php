@@ -18,8 +18,14 @@
  * page, a page with the contact-form block (/e2e-contact/) and one with the
  * shortcode (/e2e-classic/).
  *
+ * With WooCommerce active: a product (SKU e2e-walnut-tray) and orders made
+ * through WooCommerce's CRUD, so they exist on HPOS and on posts alike: two
+ * of e2e_customer's, one of e2e_customer2's and one guest order billed to
+ * e2e_guest_buyer@example.test; made once and kept (their ids are in the
+ * option storedesk_e2e_orders and in the output, under "orders").
+ *
  * Prints the ids as JSON on stdout:
- * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}, "pages":{key:id}}
+ * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}, "pages":{key:id}, "orders":{key:id}}
  *
  * Usage: STOREDESK_SITE=.wp/e2e php tools/php/seed-e2e.php
  *
@@ -67,6 +73,51 @@ function storedesk_e2e_delete_fixture_tickets(): int {
 		wp_delete_post( $id, true );
 	}
 	return count( $ids );
+}
+
+/**
+ * The store's fixture orders, made once through WooCommerce's CRUD and kept
+ * from run to run (an order that is gone is made again).
+ *
+ * @param array<string, int> $users Fixture user ids by login.
+ * @return array<string, int> Order ids by key.
+ */
+function storedesk_e2e_orders( array $users ): array {
+	$product_id = wc_get_product_id_by_sku( 'e2e-walnut-tray' );
+	$product    = $product_id ? wc_get_product( $product_id ) : new WC_Product_Simple();
+	$product->set_name( 'E2E walnut tray' );
+	$product->set_sku( 'e2e-walnut-tray' );
+	$product->set_regular_price( '24.00' );
+	$product->set_status( 'publish' );
+	$product->save();
+	$known  = (array) get_option( 'storedesk_e2e_orders', array() );
+	$orders = array();
+	foreach ( array(
+		'cora_recent' => array( $users['e2e_customer'], 'e2e_customer@example.test', 'processing', 2, 3 ),
+		'cora_old'    => array( $users['e2e_customer'], 'e2e_customer@example.test', 'completed', 1, 40 ),
+		'dev'         => array( $users['e2e_customer2'], 'e2e_customer2@example.test', 'processing', 1, 5 ),
+		'guest'       => array( 0, 'e2e_guest_buyer@example.test', 'processing', 1, 2 ),
+	) as $key => list( $customer, $email, $status, $qty, $days ) ) {
+		$order = isset( $known[ $key ] ) ? wc_get_order( (int) $known[ $key ] ) : false;
+		if ( ! $order instanceof WC_Order ) {
+			$order = storedesk_e2e_check( wc_create_order( array( 'customer_id' => $customer ) ), "order {$key}" );
+			$order->add_product( $product, $qty );
+			$order->set_billing_first_name( $customer ? 'E2E' : 'Guest' );
+			$order->set_billing_last_name( 'Buyer' );
+			$order->set_billing_country( 'DE' );
+			$order->set_payment_method( 'bacs' );
+			$order->set_payment_method_title( 'Direct bank transfer' );
+			$order->calculate_totals( false );
+			$order->set_date_created( time() - $days * DAY_IN_SECONDS );
+		}
+		$order->set_customer_id( $customer );
+		$order->set_billing_email( $email );
+		$order->set_status( $status );
+		$order->save();
+		$orders[ $key ] = $order->get_id();
+	}
+	update_option( 'storedesk_e2e_orders', $orders, false );
+	return $orders;
 }
 
 /** Writes the fixtures; returns their ids. */
@@ -268,6 +319,9 @@ function storedesk_seed_e2e(): array {
 			storedesk_e2e_check( $tickets->update( $ticket->id(), $change, $u['e2e_manager'] ), "ticket {$key}" );
 		}
 		$out['tickets'][ $key ] = $ticket->id();
+	}
+	if ( \Storedesk\Integrations\WooCommerce\Store::active() ) {
+		$out['orders'] = storedesk_e2e_orders( $u );
 	}
 	return $out;
 }

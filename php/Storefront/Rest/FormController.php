@@ -15,7 +15,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The contact form's configuration for clients that draw it themselves
- * (the widget): fields, topics, and a fresh signed stamp.
+ * (the widget): fields, topics, and a fresh signed stamp. Asked as a
+ * logged-in customer (cookie and nonce), it carries what only they may see,
+ * their orders, and is never stored by a cache.
  */
 class FormController extends StoreController {
 
@@ -44,13 +46,20 @@ class FormController extends StoreController {
 			array(
 				array(
 					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => function () {
-						$response = rest_ensure_response( $this->config->describe( get_current_user_id() ) );
-						// The stamp and the prefilled fields belong to this visitor and this moment.
+					'callback'            => function ( $request ) {
+						$response = rest_ensure_response( $this->config->describe( get_current_user_id(), (int) $request['order'] ) );
+						// The stamp, the prefilled fields and the customer's orders belong to this visitor and this moment.
 						$response->header( 'Cache-Control', 'no-store' );
 						return $response;
 					},
 					'permission_callback' => array( $this, 'anyone' ),
+					'args'                => array(
+						'order' => array(
+							'description' => __( 'Order to choose in the order field (a "Get help with this order" link), when it is the logged-in customer\'s own; ignored otherwise.', 'storedesk' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
+					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -89,6 +98,14 @@ class FormController extends StoreController {
 							'autocomplete' => array( 'type' => 'string' ),
 							'value'        => array( 'type' => 'string' ),
 							'hidden'       => array( 'type' => 'boolean' ),
+							'help'         => array(
+								'description' => __( 'A hint shown under the control.', 'storedesk' ),
+								'type'        => 'string',
+							),
+							'private'      => array(
+								'description' => __( 'The options belong to the visitor (their orders): read them from this route as that visitor, never print them into a page.', 'storedesk' ),
+								'type'        => 'boolean',
+							),
 							'options'      => array(
 								'type'  => 'array',
 								'items' => $option,

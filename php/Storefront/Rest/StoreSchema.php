@@ -7,6 +7,7 @@
 
 namespace Storedesk\Storefront\Rest;
 
+use Storedesk\Integrations\WooCommerce\Storefront\OrderField;
 use Storedesk\Storefront\FormConfig;
 use Storedesk\Tickets\Vocabulary;
 
@@ -138,6 +139,8 @@ final class StoreSchema {
 				'subject'            => $text( __( 'Subject.', 'storedesk' ), 1000 ),
 				'message'            => $text( __( 'The question, as plain text.', 'storedesk' ), FormConfig::MAX_MESSAGE * 4 ),
 				'topic'              => $text( __( 'Value of a topic from GET /form.', 'storedesk' ), 1000 ),
+				OrderField::CHOICE   => $text( __( 'A logged-in customer\'s order, the value of an option of the order field from GET /form (an order id; empty for none). WooCommerce stores only.', 'storedesk' ), 20 ),
+				OrderField::NUMBER   => $text( __( 'A guest\'s order number; it counts only with the order\'s billing email as email. WooCommerce stores only.', 'storedesk' ), 1000 ),
 				'fields'             => array(
 					'description' => __( 'The owner\'s own fields, key => value.', 'storedesk' ),
 					'type'        => 'object',

@@ -23,6 +23,7 @@ import {
 	setStatus,
 	showErrors,
 } from './fields';
+import { loadPrivate } from './order';
 
 function field( form: string, f: FormField ): HTMLElement | null {
 	if ( f.hidden ) {
@@ -35,7 +36,9 @@ function field( form: string, f: FormField ): HTMLElement | null {
 	const attrs = {
 		id,
 		name: f.name,
-		'aria-describedby': `${ id }-error`,
+		'aria-describedby': f.help
+			? `${ id }-help ${ id }-error`
+			: `${ id }-error`,
 		required: f.required,
 		'aria-required': f.required ? 'true' : undefined,
 		maxlength: f.max_length,
@@ -60,6 +63,13 @@ function field( form: string, f: FormField ): HTMLElement | null {
 		class: 'storedesk-field__error',
 		id: `${ id }-error`,
 	} );
+	const help = f.help
+		? h(
+				'span',
+				{ class: 'storedesk-field__help', id: `${ id }-help` },
+				f.help
+			)
+		: null;
 	if ( f.type === 'checkbox' ) {
 		return h(
 			'div',
@@ -75,14 +85,19 @@ function field( form: string, f: FormField ): HTMLElement | null {
 		control = h( 'textarea', { ...attrs, rows: 6 } );
 		( control as HTMLTextAreaElement ).value = f.value;
 	} else if ( f.type === 'select' ) {
+		const options = f.options || [];
+		// A list with its own empty choice ("Not about an order") needs no "Choose…".
 		control = h(
 			'select',
 			attrs,
-			h( 'option', { value: '' }, __( 'Choose…', 'storedesk' ) ),
-			...( f.options || [] ).map( ( o ) =>
+			options.some( ( o ) => o.value === '' )
+				? null
+				: h( 'option', { value: '' }, __( 'Choose…', 'storedesk' ) ),
+			...options.map( ( o ) =>
 				h( 'option', { value: o.value }, o.label )
 			)
 		);
+		( control as HTMLSelectElement ).value = f.value;
 	} else {
 		control = h( 'input', {
 			...attrs,
@@ -90,7 +105,14 @@ function field( form: string, f: FormField ): HTMLElement | null {
 			value: f.value,
 		} );
 	}
-	return h( 'div', { class: 'storedesk-field' }, label, control, error );
+	return h(
+		'div',
+		{ class: 'storedesk-field' },
+		label,
+		control,
+		help,
+		error
+	);
 }
 
 /**
@@ -270,6 +292,8 @@ export function enhanceForm(
 	const api = new StoreApi( config );
 	const button = form.querySelector< HTMLButtonElement >( '[type=submit]' );
 	fileInputs( form ).forEach( watchFiles );
+	// A customer's orders are not in the page: they come from the API, asked as the customer.
+	loadPrivate( form, config );
 	form.addEventListener( 'submit', async ( event ) => {
 		event.preventDefault();
 		clearErrors( form );

@@ -1,7 +1,9 @@
 /**
  * The widget's panel: a modal dialog (focus moves in, stays in, returns
- * to the launcher; Escape closes) with one tab per feature. Later features
- * (knowledge base, chat) add a PanelTab to `tabs`.
+ * to what opened it, the launcher or a "Get help with this order" button;
+ * Escape closes) with one tab per feature. Later features (knowledge base,
+ * chat) add a PanelTab to `tabs`. Opened for an order, it shows the contact
+ * form with that order in it.
  */
 import { __ } from '@wordpress/i18n';
 
@@ -10,6 +12,7 @@ import { StoreApi } from './api';
 import { h, uid } from './dom';
 import { buildForm, enhanceForm } from './form';
 import { buildLinksForm, enhanceLinksForm } from './links';
+import { applyPrefill, formPath, type OrderPrefill } from './order';
 import { Portal } from './portal';
 
 export type PanelTab = {
@@ -22,14 +25,19 @@ export type PanelTab = {
 	) => void | Promise< void >;
 };
 
+/** The order the contact form is opened for, until it is drawn. */
+let prefill: OrderPrefill | null = null;
+
 export const tabs: PanelTab[] = [
 	{
 		id: 'contact',
 		label: __( 'Contact us', 'storedesk' ),
 		async render( container, config ) {
+			const order = prefill;
+			prefill = null;
 			const res = await new StoreApi( config ).call< FormDescription >(
 				'GET',
-				'form'
+				formPath( order )
 			);
 			if ( ! res.ok ) {
 				container.replaceChildren(
@@ -38,6 +46,9 @@ export const tabs: PanelTab[] = [
 				return;
 			}
 			const form = buildForm( res.data );
+			if ( order ) {
+				applyPrefill( form, order );
+			}
 			container.replaceChildren( form );
 			enhanceForm( form, config );
 		},
@@ -83,6 +94,12 @@ export const tabs: PanelTab[] = [
 
 let dialog: HTMLElement | null = null;
 
+/** Where focus returns when the panel closes. */
+let opener: HTMLElement | null = null;
+
+/** Shows a tab (set once the panel is built). */
+let selectTab: ( index: number, focus: boolean ) => void = () => {};
+
 function loadStyles( config: StoreConfig ): Promise< void > {
 	if (
 		! config.css ||
@@ -112,10 +129,7 @@ function focusables( root: HTMLElement ): HTMLElement[] {
 	).filter( ( el ) => ! el.closest( '[hidden]' ) );
 }
 
-function build(
-	config: StoreConfig,
-	launcher: HTMLButtonElement
-): HTMLElement {
+function build( config: StoreConfig ): HTMLElement {
 	const title = uid( 'storedesk-panel-title' );
 	const close = h(
 		'button',
@@ -220,11 +234,11 @@ function build(
 		list.append( button );
 		body.append( pane );
 	} );
-	close.addEventListener( 'click', () => closePanel( launcher ) );
+	close.addEventListener( 'click', () => closePanel( opener ) );
 	panel.addEventListener( 'keydown', ( event ) => {
 		if ( event.key === 'Escape' ) {
 			event.preventDefault();
-			closePanel( launcher );
+			closePanel( opener );
 		}
 		if ( event.key === 'Tab' ) {
 			const all = focusables( panel );
@@ -245,41 +259,84 @@ function build(
 			}
 		}
 	} );
+	selectTab = select;
 	select( 0, false );
 	return panel;
+}
+
+/**
+ * The contact tab shows the order: in the form already drawn when it can
+ * take it (what the shopper typed stays), else in a form drawn afresh.
+ *
+ * @param order The order.
+ */
+function showOrder( order: OrderPrefill ): void {
+	const pane = dialog?.querySelectorAll< HTMLElement >(
+		'.storedesk-panel__pane'
+	)[ 0 ];
+	const form = pane?.querySelector< HTMLFormElement >( 'form' );
+	if ( pane && form && ! form.hidden && applyPrefill( form, order ) ) {
+		selectTab( 0, false );
+		return;
+	}
+	prefill = order;
+	if ( pane ) {
+		delete pane.dataset.rendered;
+	}
+	selectTab( 0, false );
+}
+
+/**
+ * Sets aria-expanded on what opened the panel and on the launcher, which
+ * hides while the panel is open.
+ *
+ * @param from The opener.
+ * @param open Whether the panel is open.
+ */
+function expanded( from: HTMLElement | null, open: boolean ): void {
+	const launcher = document.querySelector( '.storedesk-launcher' );
+	[ from, launcher === from ? null : launcher ].forEach( ( el ) =>
+		el?.setAttribute( 'aria-expanded', open ? 'true' : 'false' )
+	);
 }
 
 /**
  * Opens the panel (built once, kept while the page lives).
  *
  * @param config   Loader configuration.
- * @param launcher The launcher button, which gets focus back on close.
+ * @param launcher What opened it (the launcher, a "Get help" button), which gets focus back on close.
+ * @param order    The order to show in the contact form, or null.
  */
 export async function openPanel(
 	config: StoreConfig,
-	launcher: HTMLButtonElement
+	launcher: HTMLElement | null,
+	order: OrderPrefill | null = null
 ): Promise< void > {
 	await loadStyles( config );
+	opener = launcher;
 	if ( ! dialog ) {
-		dialog = build( config, launcher );
+		prefill = order;
+		dialog = build( config );
 		document.body.append( dialog );
+	} else if ( order ) {
+		showOrder( order );
 	}
 	dialog.hidden = false;
-	launcher.setAttribute( 'aria-expanded', 'true' );
+	expanded( launcher, true );
 	dialog
 		.querySelector< HTMLElement >( '[role=tab][aria-selected=true]' )
 		?.focus();
 }
 
 /**
- * Closes the panel and gives focus back to the launcher.
+ * Closes the panel and gives focus back to what opened it.
  *
- * @param launcher The launcher button.
+ * @param launcher The launcher button or the other opener.
  */
-export function closePanel( launcher: HTMLButtonElement ): void {
+export function closePanel( launcher: HTMLElement | null ): void {
 	if ( dialog ) {
 		dialog.hidden = true;
 	}
-	launcher.setAttribute( 'aria-expanded', 'false' );
-	launcher.focus();
+	expanded( launcher, false );
+	launcher?.focus();
 }
