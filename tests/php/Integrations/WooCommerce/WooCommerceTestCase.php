@@ -27,13 +27,18 @@ abstract class WooCommerceTestCase extends TestCase {
 	/**
 	 * A published simple product.
 	 *
-	 * @param string $name  Name.
-	 * @param string $price Regular price.
+	 * @param string   $name  Name.
+	 * @param string   $price Regular price.
+	 * @param int|null $stock Units in stock, when the product keeps stock.
 	 */
-	protected function product( string $name = 'Blue mug', string $price = '12.50' ): \WC_Product_Simple {
+	protected function product( string $name = 'Blue mug', string $price = '12.50', ?int $stock = null ): \WC_Product_Simple {
 		$product = new \WC_Product_Simple();
 		$product->set_name( $name );
 		$product->set_regular_price( $price );
+		if ( null !== $stock ) {
+			$product->set_manage_stock( true );
+			$product->set_stock_quantity( $stock );
+		}
 		$product->set_sku( sanitize_title( $name ) . '-' . wp_rand() );
 		$product->set_status( 'publish' );
 		$product->save();
@@ -43,7 +48,8 @@ abstract class WooCommerceTestCase extends TestCase {
 	/**
 	 * An order, saved, with lines and a flat-rate shipping line.
 	 *
-	 * @param array $args customer_id, email, phone, status, lines (array of [product, qty]), days_ago, payment.
+	 * @param array $args customer_id, email, phone, status, lines (array of [product, qty]), days_ago, payment (a
+	 *                    gateway id), payment_title.
 	 */
 	protected function order( array $args = array() ): \WC_Order {
 		$args += array(
@@ -75,7 +81,7 @@ abstract class WooCommerceTestCase extends TestCase {
 		$shipping->set_total( '5.00' );
 		$order->add_item( $shipping );
 		$order->set_payment_method( $args['payment'] );
-		$order->set_payment_method_title( 'bacs' === $args['payment'] ? 'Direct bank transfer' : $args['payment'] );
+		$order->set_payment_method_title( $args['payment_title'] ?? ( 'bacs' === $args['payment'] ? 'Direct bank transfer' : $args['payment'] ) );
 		$order->calculate_totals( false );
 		$order->set_date_created( time() - DAY_IN_SECONDS * $args['days_ago'] );
 		$order->set_status( $args['status'] );

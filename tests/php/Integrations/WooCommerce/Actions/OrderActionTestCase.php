@@ -7,14 +7,14 @@
 
 namespace Storedesk\Tests\Integrations\WooCommerce\Actions;
 
-use Storedesk\Tests\TestCase;
+use Storedesk\Tests\Integrations\WooCommerce\WooCommerceTestCase;
 
 /**
  * Real products and orders made through WooCommerce's CRUD, so the tests
  * run the same on custom order tables and on posts; a ticket whose
  * customer wrote from the order's billing address; a manager to act.
  */
-abstract class OrderActionTestCase extends TestCase {
+abstract class OrderActionTestCase extends WooCommerceTestCase {
 
 	/**
 	 * The order: 2 × Blue mug at 10.00, 1 × Lamp at 30.00, shipping 5.00.
@@ -47,14 +47,11 @@ abstract class OrderActionTestCase extends TestCase {
 	/** Skips without WooCommerce; makes the store, the order, the ticket. */
 	protected function setUp(): void {
 		parent::setUp();
-		if ( ! class_exists( 'WooCommerce' ) ) {
-			$this->markTestSkipped( 'WooCommerce is not active on the test site.' );
-		}
 		$GLOBALS['storedesk_test_mails'] = array();
-		$this->products['Blue mug']      = $this->product( 'Blue mug', '10.00' );
-		$this->products['Lamp']          = $this->product( 'Lamp', '30.00' );
+		$this->products['Blue mug']      = $this->product( 'Blue mug', '10.00', 10 );
+		$this->products['Lamp']          = $this->product( 'Lamp', '30.00', 10 );
 		$email                           = 'dana' . wp_rand() . '@example.test';
-		$this->order                     = $this->order( $email, 'bacs' );
+		$this->order                     = $this->paid_order( $email, 'bacs' );
 		$this->ticket                    = $this->ticket(
 			array(
 				'contact'  => array(
@@ -78,44 +75,21 @@ abstract class OrderActionTestCase extends TestCase {
 	}
 
 	/**
-	 * A simple product that keeps stock.
-	 *
-	 * @param string $name  Name.
-	 * @param string $price Price.
-	 */
-	protected function product( string $name, string $price ): \WC_Product_Simple {
-		$product = new \WC_Product_Simple();
-		$product->set_name( $name );
-		$product->set_regular_price( $price );
-		$product->set_manage_stock( true );
-		$product->set_stock_quantity( 10 );
-		$product->save();
-		return $product;
-	}
-
-	/**
-	 * A paid guest order, stock taken as WooCommerce takes it.
+	 * A paid guest order of the two products, stock taken as WooCommerce takes it.
 	 *
 	 * @param string $email   Billing email.
 	 * @param string $gateway Payment method id.
 	 */
-	protected function order( string $email, string $gateway ): \WC_Order {
-		$order = wc_create_order( array( 'status' => 'pending' ) );
-		$order->add_product( $this->products['Blue mug'], 2 );
-		$order->add_product( $this->products['Lamp'], 1 );
-		$shipping = new \WC_Order_Item_Shipping();
-		$shipping->set_method_title( 'Flat rate' );
-		$shipping->set_method_id( 'flat_rate' );
-		$shipping->set_total( '5.00' );
-		$order->add_item( $shipping );
-		$order->set_billing_first_name( 'Dana' );
-		$order->set_billing_email( $email );
-		$order->set_payment_method( $gateway );
-		$order->set_payment_method_title( 'bacs' === $gateway ? 'Direct bank transfer' : 'Test card' );
-		$order->calculate_totals( false );
-		$order->save();
-		// Processing: WooCommerce reduces stock and sends its emails, as for a real payment.
-		$order->update_status( 'processing' );
+	protected function paid_order( string $email, string $gateway ): \WC_Order {
+		$order                           = $this->order(
+			array(
+				'email'         => $email,
+				'payment'       => $gateway,
+				'payment_title' => 'bacs' === $gateway ? 'Direct bank transfer' : 'Test card',
+				'status'        => 'processing',
+				'lines'         => array( array( $this->products['Blue mug'], 2 ), array( $this->products['Lamp'], 1 ) ),
+			)
+		);
 		$GLOBALS['storedesk_test_mails'] = array();
 		return wc_get_order( $order->get_id() );
 	}

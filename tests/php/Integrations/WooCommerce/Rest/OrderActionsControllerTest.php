@@ -102,7 +102,7 @@ class OrderActionsControllerTest extends OrderActionTestCase {
 
 	/** Another customer's order, or none, is not found from this ticket; the customer's other orders are. */
 	public function test_orders_of_other_customers_are_not_found(): void {
-		$stranger    = $this->order( 'someone' . wp_rand() . '@example.test', 'bacs' );
+		$stranger    = $this->paid_order( 'someone' . wp_rand() . '@example.test', 'bacs' );
 		$this->order = $stranger;
 		foreach ( $this->calls() as list( $method, $path, $body ) ) {
 			$response = $this->rest( $method, $path, $body );
@@ -113,7 +113,7 @@ class OrderActionsControllerTest extends OrderActionTestCase {
 		$this->assertStatus( 404, $this->rest( 'POST', $this->path( 'notes', 999999 ), array( 'note' => 'x' ) ) );
 
 		// The same customer's second order, not linked to the ticket, is theirs.
-		$this->order = $this->order( (string) wc_get_order( $this->ticket->get( 'order_id' ) )->get_billing_email(), 'bacs' );
+		$this->order = $this->paid_order( (string) wc_get_order( $this->ticket->get( 'order_id' ) )->get_billing_email(), 'bacs' );
 		$this->assertStatus( 201, $this->rest( 'POST', $this->path( 'notes' ), array( 'note' => 'Same customer, other order.' ) ) );
 	}
 
