@@ -7,6 +7,12 @@
  * - STOREDESK_E2E_SITE: its directory (for PHP helpers)
  * - STOREDESK_E2E_USER / STOREDESK_E2E_PASSWORD: the administrator's login
  * - PLAYWRIGHT_JSON_OUTPUT_NAME: where the JSON report goes
+ * - STOREDESK_E2E_ORDER_STORAGE: WooCommerce's order storage on the site,
+ *   `hpos` or `posts` (legacy), sync off; '' without WooCommerce
+ *
+ * Both projects run on HPOS. Specs with `@woocommerce` in their title run a
+ * second time, on a site of their own on posts storage ("End-to-end,
+ * WooCommerce on legacy order storage"; tools/test.mjs).
  */
 import { defineConfig } from '@playwright/test';
 

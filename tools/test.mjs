@@ -1,8 +1,22 @@
 // npm test: installs what is missing, builds, runs every suite and ends with
 // one line "N passed, N failed, N skipped". Options: --suite js|php|sqlite|rest|e2e (repeatable);
 // --without-woocommerce runs everything on sites without WooCommerce, as a store without it is.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+//
+// WooCommerce's two order storages, compatibility mode (sync) off on both
+// (tools/php/order-storage.php): the PHP suite on MariaDB, REST and end-to-end
+// run on HPOS; the PHP suite on SQLite on posts (legacy), so every WooCommerce
+// PHP test runs both ways; and the specs tagged @woocommerce run a second time
+// on a site of their own on posts. The two PHP suites run side by side (own
+// sites and databases), each into .wp/results/phpunit-<db>.log.
+/* eslint-disable no-console -- a command-line report. */
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ensureComposer,
@@ -15,7 +29,7 @@ import { imapEnv, startDovecot } from './lib/dovecot.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ROOT, SITES } from './lib/paths.mjs';
 import { fromJest, fromJunit, fromPlaywright } from './lib/results.mjs';
-import { run } from './lib/run.mjs';
+import { run, runAsync } from './lib/run.mjs';
 import { freePort, startServer } from './lib/server.mjs';
 import { ensureSite, php } from './lib/site.mjs';
 import { startSmtpSink } from './lib/smtp-sink.mjs';
@@ -37,6 +51,12 @@ const OUT = join( SITES, 'results' );
 const E2E_PORT = Number( process.env.STOREDESK_E2E_PORT ) || 8890;
 const results = [];
 const cleanups = [];
+// Order storage per PHP suite's database (tools/php/order-storage.php).
+const ORDER_STORAGE = { mariadb: 'hpos', sqlite: 'posts' };
+const STORAGE_LABEL = { hpos: 'HPOS', posts: 'posts, legacy' };
+// The specs that run again on legacy order storage have this in their title.
+const WOOCOMMERCE_TAG = '@woocommerce';
+const LEGACY_SUITE = 'End-to-end, WooCommerce on legacy order storage';
 // The email corpus the PHP suites read (STOREDESK_CORPUS), when there is one.
 let CORPUS = null;
 // The real IMAP server the PHP and Playwright suites read mail from
@@ -77,6 +97,37 @@ function hasFiles( dir, pattern ) {
 	);
 }
 
+// Puts a site with WooCommerce on one order storage, sync off; returns the
+// storage, or '' when WooCommerce is not on the site (nothing to switch).
+function setOrderStorage( site, storage ) {
+	if ( ! site.woocommerce ) {
+		return '';
+	}
+	const res = php( site, 'order-storage.php', [ storage ], {
+		capture: true,
+	} );
+	console.log( `${ site.name }: ${ res.stdout.trim() }` );
+	return storage;
+}
+
+// The heading of a suite, with the order storage it ran on.
+const titled = ( name, storage ) =>
+	`${ name } (${ storage ? `orders: ${ STORAGE_LABEL[ storage ] }` : 'without WooCommerce' })`;
+
+// The last lines of a log, for a run that ended without saying why in its report.
+function tail( file, lines = 40 ) {
+	if ( ! existsSync( file ) ) {
+		return '';
+	}
+	return readFileSync( file, 'utf8' )
+		.trimEnd()
+		.split( '\n' )
+		.slice( -lines )
+		.join( '\n' );
+}
+
+// One PHPUnit suite on its own site (and, on MariaDB, its own mariadbd).
+// Returns what to record; its output goes to .wp/results/phpunit-<db>.log.
 async function phpSuite( name, db ) {
 	let mariadb = null;
 	if ( db === 'mariadb' ) {
@@ -94,29 +145,65 @@ async function phpSuite( name, db ) {
 		reset: true,
 		woocommerce: WOOCOMMERCE,
 	} );
+	const storage = setOrderStorage( site, ORDER_STORAGE[ db ] );
+	const title = titled( name, storage );
 	const junit = join( OUT, `phpunit-${ db }.xml` );
 	// TeamCity's log is the one that keeps why a test was skipped.
 	const teamcity = join( OUT, `phpunit-${ db }.teamcity` );
-	const res = run(
+	const log = join( OUT, `phpunit-${ db }.log` );
+	console.log(
+		`${ title }: PHPUnit running, output in ${ relative( ROOT, log ) }`
+	);
+	const started = Date.now();
+	const res = await runAsync(
 		join( ROOT, 'vendor', 'bin', 'phpunit' ),
 		[ '--verbose', '--log-junit', junit, '--log-teamcity', teamcity ],
 		{
 			cwd: ROOT,
-			allowFail: true,
+			log,
 			env: {
 				...process.env,
 				STOREDESK_SITE: site.dir,
 				STOREDESK_URL: site.url,
 				STOREDESK_CORPUS: CORPUS ?? '',
+				// The storage the suite runs on, '' without WooCommerce (OrderStorageTest).
+				STOREDESK_ORDER_STORAGE: storage,
 				...IMAP,
 			},
 		}
 	);
-	record(
-		name,
-		fromJunit( junit, teamcity ),
-		`phpunit exited with ${ res.status }`
+	const seconds = Math.round( ( Date.now() - started ) / 1000 );
+	console.log( `${ title }: PHPUnit done in ${ seconds } s` );
+	return {
+		name: title,
+		result: fromJunit( junit, teamcity ),
+		reason: `phpunit exited with ${ res.status ?? res.signal }`,
+		// PHPUnit stopped with an error or failed without a failing test (a
+		// warning, a crash): its own words, since its output went to the log.
+		log: res.status === 0 ? '' : tail( log ),
+	};
+}
+
+// Runs the PHP suites side by side and records them in the order asked.
+async function phpSuites( list ) {
+	const done = await Promise.allSettled(
+		list.map( ( [ name, db ] ) => phpSuite( name, db ) )
 	);
+	done.forEach( ( d, i ) => {
+		if ( d.status === 'rejected' ) {
+			record(
+				list[ i ][ 0 ],
+				null,
+				d.reason?.message || String( d.reason )
+			);
+			return;
+		}
+		const { name, result, reason, log } = d.value;
+		record( name, result, reason );
+		if ( log && ( ! result || result.failed === 0 ) ) {
+			console.log( `\n${ reason }; the end of its output:\n${ log }` );
+		}
+	} );
 }
 
 async function playwrightSuites( projects ) {
@@ -138,6 +225,7 @@ async function playwrightSuites( projects ) {
 		mailSink: sink.port,
 		woocommerce: WOOCOMMERCE,
 	} );
+	const storage = setOrderStorage( site, 'hpos' );
 	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) {
 		php( site, 'seed-e2e.php' );
 	}
@@ -159,6 +247,8 @@ async function playwrightSuites( projects ) {
 			env: {
 				...process.env,
 				STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0',
+				// hpos or posts ('' without WooCommerce), for specs that care.
+				STOREDESK_E2E_ORDER_STORAGE: storage,
 				STOREDESK_E2E_URL: server.url,
 				STOREDESK_E2E_SITE: site.dir,
 				STOREDESK_E2E_USER: 'admin',
@@ -171,11 +261,132 @@ async function playwrightSuites( projects ) {
 	);
 	for ( const p of projects ) {
 		record(
-			p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)',
+			titled(
+				p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)',
+				storage
+			),
 			fromPlaywright( report, p ),
 			`playwright exited with ${ res.status }`
 		);
 	}
+	await legacyStoragePass( projects, mariadb );
+}
+
+// Sums the projects' results in one report into one.
+function sumPlaywright( report, projects ) {
+	const parts = projects.map( ( p ) => fromPlaywright( report, p ) );
+	if ( parts.some( ( r ) => ! r ) ) {
+		return null;
+	}
+	return parts.reduce(
+		( a, r ) => ( {
+			passed: a.passed + r.passed,
+			failed: a.failed + r.failed,
+			skipped: a.skipped + r.skipped,
+			failures: [ ...a.failures, ...r.failures ],
+			skips: [ ...a.skips, ...r.skips ],
+		} ),
+		{ passed: 0, failed: 0, skipped: 0, failures: [], skips: [] }
+	);
+}
+
+const none = () => ( {
+	passed: 0,
+	failed: 0,
+	skipped: 0,
+	failures: [],
+	skips: [],
+} );
+
+// The specs tagged @woocommerce (and matching --grep), again, on a site of
+// their own with WooCommerce on posts storage (legacy), sync off: its own
+// database in the e2e mariadbd, its own server, mail sink and report. Nothing
+// tagged, or no WooCommerce: recorded as 0 without making the site.
+async function legacyStoragePass( projects, mariadb ) {
+	const grep = values.grep
+		? `^(?=.*${ WOOCOMMERCE_TAG })(?=.*(?:${ values.grep }))`
+		: WOOCOMMERCE_TAG;
+	const selection = [
+		...projects.map( ( p ) => `--project=${ p }` ),
+		'--grep',
+		grep,
+		'--pass-with-no-tests',
+	];
+	if ( ! WOOCOMMERCE ) {
+		console.log( `\n${ LEGACY_SUITE }: not run (--without-woocommerce).` );
+		record( LEGACY_SUITE, none() );
+		return;
+	}
+	const listed = run(
+		'npx',
+		[ 'playwright', 'test', '--list', '--reporter=list', ...selection ],
+		{ cwd: ROOT, capture: true, allowFail: true }
+	);
+	const count = listed.stdout.match( /^Total: (\d+) tests? in/m );
+	if ( listed.status === 0 && count && Number( count[ 1 ] ) === 0 ) {
+		console.log(
+			`\n${ LEGACY_SUITE }: no ${ projects.join( ' or ' ) } spec has ${ WOOCOMMERCE_TAG } in its title${ values.grep ? ' and matches --grep' : '' }.`
+		);
+		record( LEGACY_SUITE, none() );
+		return;
+	}
+	const port = await freePort( E2E_PORT + 10 );
+	const sink = await startSmtpSink( join( OUT, 'mail-legacy' ) );
+	cleanups.push( () => sink.stop() );
+	const site = ensureSite( {
+		name: 'e2e-legacy',
+		url: `http://127.0.0.1:${ port }`,
+		db: 'mariadb',
+		mariadb,
+		reset: true,
+		mailSink: sink.port,
+		woocommerce: WOOCOMMERCE,
+	} );
+	if ( ! site.woocommerce ) {
+		console.log(
+			`\n${ LEGACY_SUITE }: not run, WooCommerce is not on the site.`
+		);
+		record( LEGACY_SUITE, none() );
+		return;
+	}
+	const storage = setOrderStorage( site, 'posts' );
+	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) {
+		php( site, 'seed-e2e.php' );
+	}
+	const server = await startServer( site.dir, port, { workers: 4 } );
+	cleanups.push( () => server.stop() );
+	const report = join( OUT, 'playwright-legacy.json' );
+	const res = run(
+		'npx',
+		[
+			'playwright',
+			'test',
+			...selection,
+			'--output',
+			join( OUT, 'playwright-artifacts-legacy' ),
+		],
+		{
+			cwd: ROOT,
+			allowFail: true,
+			env: {
+				...process.env,
+				STOREDESK_E2E_WOOCOMMERCE: '1',
+				STOREDESK_E2E_ORDER_STORAGE: storage,
+				STOREDESK_E2E_URL: server.url,
+				STOREDESK_E2E_SITE: site.dir,
+				STOREDESK_E2E_USER: 'admin',
+				STOREDESK_E2E_PASSWORD: 'password',
+				PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+				STOREDESK_E2E_MAILBOX: sink.dir,
+				...IMAP,
+			},
+		}
+	);
+	// An empty selection that wrote no report is still a clean 0.
+	const result =
+		sumPlaywright( report, projects ) ??
+		( res.status === 0 ? none() : null );
+	record( LEGACY_SUITE, result, `playwright exited with ${ res.status }` );
 }
 
 // One Dovecot for every suite that reads mail, empty at each run.
@@ -260,12 +471,14 @@ try {
 	) {
 		await startImap();
 	}
-	if ( suites.includes( 'php' ) ) {
-		await phpSuite( 'PHP on MariaDB', 'mariadb' );
-	}
-	if ( suites.includes( 'sqlite' ) ) {
-		await phpSuite( 'PHP on SQLite', 'sqlite' );
-	}
+	await phpSuites(
+		[
+			[ 'PHP on MariaDB', 'mariadb' ],
+			[ 'PHP on SQLite', 'sqlite' ],
+		].filter( ( [ , db ] ) =>
+			suites.includes( db === 'mariadb' ? 'php' : db )
+		)
+	);
 	const projects = [ 'rest', 'e2e' ].filter(
 		( p ) =>
 			suites.includes( p ) &&

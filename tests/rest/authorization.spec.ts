@@ -247,6 +247,8 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 	const covered = everyRoute( 1, 1, 1 ).map(
 		( c ) =>
 			`${ c.method } ${ c.path
+				// A query string (GET /orders?search=) is no part of the route.
+				.replace( /\?search=.*$/, '' )
 				.replace(
 					/^\/tickets\/1\/(messages|presence)/,
 					'/tickets/(?P<ticket_id>\\d+)/$1'
@@ -265,8 +267,7 @@ test( 'the route table below covers every route storedesk/v1 registers', async (
 					/\/email-templates\/[a-z-]+\//,
 					'/email-templates/(?P<type>[a-z-]+)/'
 				)
-				.replace( /\/orders\/1\//, '/orders/(?P<order_id>\\d+)/' )
-				.replace( /\?.*$/, '' ) }`
+				.replace( /\/orders\/1\//, '/orders/(?P<order_id>\\d+)/' ) }`
 	);
 	expect( [ ...covered, ...SIGNED_ROUTES ].sort() ).toEqual(
 		registered.sort()

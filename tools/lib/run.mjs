@@ -1,6 +1,7 @@
 // Child processes with output shown or captured, and a clear error naming
 // the command when one fails.
 import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 
 export function run( cmd, args, opts = {} ) {
 	// Children never read our stdin: some tools (wp-scripts lint-js) wait on an open one.
@@ -23,6 +24,35 @@ export function run( cmd, args, opts = {} ) {
 		);
 	}
 	return res;
+}
+
+// Like run() with allowFail, without blocking, so that independent commands can
+// run side by side: resolves with { status, signal } when the child has exited.
+// opts.log: a file that takes the child's stdout and stderr (else they are shown).
+export function runAsync( cmd, args, opts = {} ) {
+	const { log, ...rest } = opts;
+	return new Promise( ( resolve, reject ) => {
+		const fd = log ? openSync( log, 'w' ) : null;
+		const out = fd ?? 'inherit';
+		let child;
+		try {
+			child = spawn( cmd, args, {
+				stdio: [ 'ignore', out, out ],
+				...rest,
+			} );
+		} finally {
+			// The child holds its own copy of the descriptor.
+			if ( fd !== null ) {
+				closeSync( fd );
+			}
+		}
+		child.once( 'error', ( e ) =>
+			reject( new Error( `${ cmd } could not start: ${ e.message }` ) )
+		);
+		child.once( 'close', ( status, signal ) =>
+			resolve( { status, signal } )
+		);
+	} );
 }
 
 export const output = ( cmd, args, opts = {} ) =>
