@@ -22,6 +22,9 @@ defined( 'ABSPATH' ) || exit;
  */
 class Mailer {
 
+	/** Priority of our phpmailer_init hook: after everyone else's. */
+	private const LATE = 9999;
+
 	/**
 	 * Why the last send failed ('' when it was cancelled or did not fail).
 	 *
@@ -56,7 +59,11 @@ class Mailer {
 		$failed   = static function ( $wp_error ) use ( &$error ) {
 			$error = $wp_error instanceof \WP_Error ? $wp_error->get_error_message() : '';
 		};
-		add_action( 'phpmailer_init', $complete, 5 );
+		// Last, so ours is the final word on our own email: WooCommerce's emails each hook
+		// phpmailer_init (priority 10) to set or clear AltBody, and one whose send was cut
+		// short (a delivery plugin answering pre_wp_mail) still believes it is sending and
+		// clears the next email's text part, ours.
+		add_action( 'phpmailer_init', $complete, self::LATE );
 		add_action( 'wp_mail_failed', $failed );
 		try {
 			$sent = (bool) wp_mail( $email->to, $email->subject, $email->html, $this->header_lines( $email ), $email->files );
@@ -64,7 +71,7 @@ class Mailer {
 			$sent  = false;
 			$error = $e->getMessage();
 		} finally {
-			remove_action( 'phpmailer_init', $complete, 5 );
+			remove_action( 'phpmailer_init', $complete, self::LATE );
 			remove_action( 'wp_mail_failed', $failed );
 			self::reset();
 		}

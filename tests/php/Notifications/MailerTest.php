@@ -22,6 +22,23 @@ class MailerTest extends MailTestCase {
 		return $ticket;
 	}
 
+	/**
+	 * Another plugin's phpmailer_init that clears AltBody (WooCommerce's, left
+	 * "sending" when a delivery plugin cut its own email short) does not take
+	 * our text part away.
+	 */
+	public function test_text_part_survives_other_phpmailer_hooks(): void {
+		$clear = static function ( $mailer ) {
+			$mailer->AltBody = ''; // phpcs:ignore WordPress.NamingConventions.ValidVariableName -- PHPMailer's property.
+		};
+		add_action( 'phpmailer_init', $clear, 10 );
+		$this->ticket( array( 'contact' => array( 'email' => 'alt@example.test' ) ) );
+		$mail = $this->mails( 'alt@example.test' )[0];
+		remove_action( 'phpmailer_init', $clear, 10 );
+		$this->assertStringStartsWith( 'multipart/alternative', $mail['content_type'] );
+		$this->assertStringContainsString( 'Thanks for getting in touch', $mail['text'] );
+	}
+
 	/** Both parts in multipart/alternative, and PHPMailer reset for the next email that is not ours. */
 	public function test_multipart_alternative_and_a_clean_phpmailer_afterwards(): void {
 		$this->ticket( array( 'contact' => array( 'email' => 'parts@example.test' ) ) );
