@@ -9,14 +9,17 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { SidebarPanelProps } from '../admin/components/TicketSidebar';
 import { CustomerPanel } from './CustomerPanel';
 import { LinkedOrder } from './LinkedOrder';
+import { OrderActions } from './OrderActions';
 import { OrderSearch } from './OrderSearch';
 import { useCustomerPanel } from './use-customer-panel';
+import { useThreadRefresh } from './use-thread-refresh';
 
 export function StorePanel( { ticket, updateTicket }: SidebarPanelProps ) {
 	const { data, error, isLoading, reload } = useCustomerPanel(
 		ticket.id,
 		ticket.order_id
 	);
+	const refreshThread = useThreadRefresh( ticket.id );
 	const [ busy, setBusy ] = useState( false );
 	// Links (or, with 0, unlinks) an order, then reads the panel again once
 	// the server has the change. The tickets store shows it at once, says
@@ -47,11 +50,24 @@ export function StorePanel( { ticket, updateTicket }: SidebarPanelProps ) {
 		);
 	}
 	const linkedId = ticket.order_id || null;
-	// The place for what an agent may do to the linked order (add a note,
-	// change its status, refund, resend an email: the routes of
+	// What an agent may do to the linked order (add a note, change its
+	// status, refund, resend an email: the routes of
 	// php/Integrations/WooCommerce/Rest/OrderActionsController.php), each
-	// shown as data.can allows, calling reload() once done.
-	const orderActions = null;
+	// shown as data.can allows; once done, the panel and the thread are
+	// read again, so the order and the action's event show at once.
+	const orderActions =
+		data.order && Object.values( data.can ).some( Boolean ) ? (
+			<OrderActions
+				ticketId={ ticket.id }
+				order={ data.order }
+				can={ data.can }
+				statuses={ data.statuses }
+				onDone={ () => {
+					reload();
+					refreshThread();
+				} }
+			/>
+		) : null;
 	return (
 		<div className="storedesk-store" aria-busy={ isLoading || busy }>
 			{ error && <StoreError message={ error } onRetry={ reload } /> }

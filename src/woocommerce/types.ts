@@ -124,3 +124,78 @@ export type CustomerPanelData = {
 	/** Order statuses by key with the wc- prefix: { 'wc-processing': 'Processing' }. */
 	statuses: Record< string, string >;
 };
+
+/*
+ * The order actions from a ticket (php/Integrations/WooCommerce/Rest/
+ * OrderActionsController.php, OrderActionSchema.php), under
+ * /storedesk/v1/tickets/{id}/orders/{order_id}.
+ */
+
+/** A WooCommerce email as the order actions describe it (OrderEmails::describe). */
+export type OrderEmail = {
+	id: string;
+	title: string;
+	description: string;
+	to: 'customer' | 'store';
+	recipient: string;
+};
+
+/** What a status change would do (POST …/status with preview). */
+export type StatusPreview = {
+	order_id: number;
+	from: string;
+	from_label: string;
+	to: string;
+	to_label: string;
+	emails: OrderEmail[];
+	/** What WooCommerce does to stock, or null for nothing. */
+	stock: 'reduce' | 'restore' | null;
+};
+
+/** A refund as asked (POST …/refunds). */
+export type RefundRequest = {
+	full?: boolean;
+	/** Order lines: how many and/or how much, tax included. */
+	lines?: Array< { id: number; quantity?: number; amount?: number } >;
+	/** All the shipping that remains. */
+	shipping?: boolean;
+	/** An amount tied to no line (goodwill). */
+	amount?: number;
+	reason?: string;
+	method: 'manual' | 'gateway';
+	restock?: boolean;
+};
+
+/** What a refund would do (POST …/refunds with preview; RefundPreview::of). */
+export type RefundPreview = {
+	order_id: number;
+	lines: Array< {
+		id: number;
+		name: string;
+		type: 'line_item' | 'fee' | 'shipping';
+		quantity: number;
+		amount: Money;
+		/** How many go back in stock. */
+		restock: number;
+	} >;
+	extra: Money | null;
+	total: Money;
+	remaining_after: Money;
+	full: boolean;
+	/** The status WooCommerce moves the order to, without wc-, or null. */
+	status_after: string | null;
+	method: RefundRequest[ 'method' ];
+	gateway: { id: string; title: string; refunds: boolean };
+	restock: boolean;
+	reason: string;
+	emails: OrderEmail[];
+	/** The sentence the refund is recorded with: "Refund €20.00 of order #123 (…) — …". */
+	summary: string;
+};
+
+/** Every action's answer: the order as it now is and the thread's event. */
+export type OrderActionResult = {
+	order: OrderDetails | null;
+	/** A thread message (kind event), null when it could not be recorded. */
+	event: { id: number; body: string } | null;
+};

@@ -1,7 +1,14 @@
 /**
  * Store panel data shaped like the REST answers (php/Integrations/WooCommerce/).
  */
-import type { CustomerPanelData, OrderDetails, OrderSummary } from '../types';
+import type {
+	CustomerPanelData,
+	OrderActionResult,
+	OrderDetails,
+	OrderEmail,
+	OrderSummary,
+	RefundPreview,
+} from '../types';
 
 export function summary(
 	id: number,
@@ -151,6 +158,80 @@ export function panel(
 			'wc-processing': 'Processing',
 			'wc-completed': 'Completed',
 		},
+		...extra,
+	};
+}
+
+/** The customer's processing-order email, as the order actions describe it. */
+export const processingEmail: OrderEmail = {
+	id: 'customer_processing_order',
+	title: 'Processing order',
+	description: 'Sent to the customer after payment.',
+	to: 'customer',
+	recipient: 'fiona@example.test',
+};
+
+export const newOrderEmail: OrderEmail = {
+	id: 'new_order',
+	title: 'New order',
+	description: 'Sent to the shop when an order is placed.',
+	to: 'store',
+	recipient: 'shop@example.test',
+};
+
+/**
+ * What an order action answers: the order as it now is and the thread's event.
+ *
+ * @param id   Order id.
+ * @param body The event's sentence.
+ */
+export function actionResult( id: number, body: string ): OrderActionResult {
+	return {
+		order: details( id ),
+		event: { id: 501, body },
+	};
+}
+
+/**
+ * A refund preview: one of the two candles, recorded by hand.
+ *
+ * @param extra Fields to change.
+ */
+export function refundPreview(
+	extra: Partial< RefundPreview > = {}
+): RefundPreview {
+	return {
+		order_id: 1234,
+		lines: [
+			{
+				id: 11,
+				name: 'Beeswax candle',
+				type: 'line_item',
+				quantity: 1,
+				amount: money( 10 ),
+				restock: 1,
+			},
+		],
+		extra: null,
+		total: money( 10 ),
+		remaining_after: money( 20 ),
+		full: false,
+		status_after: null,
+		method: 'manual',
+		gateway: { id: 'bacs', title: 'Direct bank transfer', refunds: false },
+		restock: true,
+		reason: 'Arrived broken',
+		emails: [
+			{
+				id: 'customer_refunded_order',
+				title: 'Refunded order',
+				description: '',
+				to: 'customer',
+				recipient: 'fiona@example.test',
+			},
+		],
+		summary:
+			'Refund £10.00 of order #1234 (1 × Beeswax candle) — manual refund, no money sent.',
 		...extra,
 	};
 }
