@@ -3,11 +3,16 @@
  * picks one, the server says exactly what will follow (emails, stock), and
  * only a confirmation changes it.
  */
-import { Button, SelectControl } from '@wordpress/components';
+import { SelectControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { ActionError, ConfirmAction, EmailList } from './action-parts';
+import {
+	ActionError,
+	ConfirmAction,
+	EmailList,
+	PreviewButton,
+} from './action-parts';
 import type {
 	CustomerPanelData,
 	OrderActionResult,
@@ -99,16 +104,9 @@ export function OrderStatusForm( {
 				onChange={ setStatus }
 			/>
 			<ActionError error={ error } />
-			<Button
-				__next40pxDefaultSize
-				type="submit"
-				variant="secondary"
-				isBusy={ busy && ! preview }
-				disabled={ busy }
-				accessibleWhenDisabled
-			>
+			<PreviewButton busy={ busy } previewed={ Boolean( preview ) }>
 				{ __( 'Preview the change', 'storedesk' ) }
-			</Button>
+			</PreviewButton>
 			{ preview && (
 				<ConfirmAction
 					title={ sprintf(

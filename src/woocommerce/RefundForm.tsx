@@ -5,11 +5,11 @@
  * server previews exactly what will happen and the same request, once
  * confirmed, refunds.
  */
-import { Button, CheckboxControl, TextControl } from '@wordpress/components';
+import { CheckboxControl, TextControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { ActionError, ConfirmAction } from './action-parts';
+import { ActionError, ConfirmAction, PreviewButton } from './action-parts';
 import { RefundConfirm } from './RefundConfirm';
 import { RefundLines, requestLines, type LineInput } from './RefundLines';
 import { RefundMethod } from './RefundMethod';
@@ -183,16 +183,9 @@ export function RefundForm( {
 				onChange={ setMethod }
 			/>
 			<ActionError error={ error } />
-			<Button
-				__next40pxDefaultSize
-				type="submit"
-				variant="secondary"
-				isBusy={ busy && ! asked }
-				disabled={ busy }
-				accessibleWhenDisabled
-			>
+			<PreviewButton busy={ busy } previewed={ Boolean( asked ) }>
 				{ __( 'Preview the refund', 'storedesk' ) }
-			</Button>
+			</PreviewButton>
 			{ asked && (
 				<ConfirmAction
 					title={ sprintf(

@@ -72,6 +72,38 @@ export function ConfirmAction( {
 }
 
 /**
+ * The button that asks the server what an action would do. Busy while the
+ * preview is on its way, not while its dialog is open.
+ *
+ * @param props           Props.
+ * @param props.busy      A request is on its way.
+ * @param props.previewed The preview has come back (its dialog is open).
+ * @param props.children  The button's words.
+ */
+export function PreviewButton( {
+	busy,
+	previewed,
+	children,
+}: {
+	busy: boolean;
+	previewed: boolean;
+	children: ReactNode;
+} ) {
+	return (
+		<Button
+			__next40pxDefaultSize
+			type="submit"
+			variant="secondary"
+			isBusy={ busy && ! previewed }
+			disabled={ busy }
+			accessibleWhenDisabled
+		>
+			{ children }
+		</Button>
+	);
+}
+
+/**
  * Why the server refused, in its words, announced as it appears.
  *
  * @param props
