@@ -3,7 +3,8 @@
  * Prepares a benchmark run and prints its parameters as JSON: an agent with
  * an application password (the same auth for every request), the busiest
  * agent's id, a ticket with a long thread, a tag and a word to search, and
- * the row counts.
+ * the row counts; with WooCommerce also the order storage, the orders, the
+ * linked tickets and the customer panel's tickets (see seed-orders.php).
  *
  * @package Storedesk
  */
@@ -45,6 +46,22 @@ if ( function_exists( 'as_unschedule_all_actions' ) ) {
 delete_option( 'storedesk_jobs_lock' );
 $sd_long = (int) $wpdb->get_var( "SELECT ticket_id FROM {$sd_index} WHERE message_count >= 50 ORDER BY ticket_id DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL
 $sd_tag  = $wpdb->get_var( "SELECT t.slug FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = 'storedesk_tag' ORDER BY tt.count DESC LIMIT 1" );
+// With WooCommerce: where its orders live, how many there are, and the
+// customer panel's tickets that seed-orders.php linked to them.
+$storedesk_store = array();
+if ( function_exists( 'wc_get_container' ) && class_exists( \Automattic\WooCommerce\Utilities\OrderUtil::class ) ) {
+	$storedesk_hpos  = \Automattic\WooCommerce\Utilities\OrderUtil::custom_orders_table_usage_is_enabled();
+	$storedesk_state = (array) get_option( 'storedesk_bench_orders', array() );
+	$storedesk_store = array(
+		'hpos'         => $storedesk_hpos,
+		'orders'       => (int) ( $storedesk_hpos
+			? $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}wc_orders WHERE type = 'shop_order'" ) // phpcs:ignore WordPress.DB.PreparedSQL
+			: $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'shop_order'" ) ),
+		'linked'       => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index} WHERE order_id > 0" ), // phpcs:ignore WordPress.DB.PreparedSQL
+		'panel'        => (object) ( $storedesk_state['tickets'] ?? array() ),
+		'panel_orders' => (object) ( $storedesk_state['orders_of'] ?? array() ),
+	);
+}
 echo wp_json_encode(
 	array(
 		'user'           => $sd_user ? $sd_user->user_login : null,
@@ -60,5 +77,5 @@ echo wp_json_encode(
 		'messages'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'contacts'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'open_mine'      => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sd_index} WHERE status = 'open' AND assignee_id = %d", $sd_agent ) ), // phpcs:ignore WordPress.DB.PreparedSQL
-	)
+	) + $storedesk_store
 ) . "\n";

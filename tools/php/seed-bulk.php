@@ -11,6 +11,7 @@
  */
 
 require __DIR__ . '/load-wp.php';
+require_once __DIR__ . '/bench-lib.php';
 
 use Storedesk\Install\Schema;
 use Storedesk\Tickets\TicketMeta;
@@ -24,79 +25,6 @@ $sd_started  = microtime( true );
 mt_srand( crc32( (string) $sd_tickets ) + (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts}" ) );
 $wpdb->suppress_errors( false );
 $wpdb->show_errors( false );
-
-/**
- * Runs one statement and stops the seeding on a database error.
- *
- * @param string $sql Statement.
- */
-function sd_exec( string $sql ): void {
-	global $wpdb;
-	if ( false === $wpdb->query( $sql ) ) { // phpcs:ignore WordPress.DB.PreparedSQL -- built from escaped values.
-		fwrite( STDERR, "\nDatabase error: {$wpdb->last_error}\n" );
-		exit( 1 );
-	}
-}
-
-/**
- * Multi-row INSERT of already-escaped row tuples.
- *
- * @param string   $table   Table.
- * @param string   $columns Column list.
- * @param string[] $rows    "(…)" tuples.
- */
-function sd_insert( string $table, string $columns, array $rows ): void {
-	foreach ( array_chunk( $rows, 1000 ) as $chunk ) {
-		sd_exec( "INSERT INTO {$table} ({$columns}) VALUES " . implode( ',', $chunk ) );
-	}
-}
-
-/**
- * A quoted, escaped SQL string or NULL.
- *
- * @param string|null $value Value.
- */
-function sd_q( ?string $value ): string {
-	return null === $value ? 'NULL' : "'" . esc_sql( $value ) . "'";
-}
-
-/**
- * Waits until InnoDB has written the pages the seeding changed. A bulk insert
- * leaves the buffer pool full of dirty pages that InnoDB flushes in the
- * background for minutes, and every request meanwhile is slower: the first
- * bench run after a fresh seed read 1.65x for the inbox list, the next 1.18x.
- * A restore script should leave a database the same way before the store
- * opens. Needs the right to set globals; without it the seeding just ends.
- */
-function sd_settle(): void {
-	global $wpdb;
-	$pct = $wpdb->get_var( 'SELECT @@GLOBAL.innodb_max_dirty_pages_pct' );
-	if ( null === $pct || false === $wpdb->query( 'SET GLOBAL innodb_max_dirty_pages_pct = 0' ) ) {
-		return;
-	}
-	$t = microtime( true );
-	do {
-		usleep( 200000 );
-		$dirty = (int) $wpdb->get_var( "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'" );
-	} while ( $dirty > 50 && microtime( true ) - $t < 600 );
-	$wpdb->query( $wpdb->prepare( 'SET GLOBAL innodb_max_dirty_pages_pct = %f', (float) $pct ) );
-	fprintf( STDERR, "Written to disk: %d dirty pages left after %.1f s.\n", $dirty, microtime( true ) - $t );
-}
-
-/**
- * Progress bar on one updating stderr line.
- *
- * @param string $label What is being seeded.
- * @param int    $done  Done so far.
- * @param int    $all   Total.
- */
-function sd_progress( string $label, int $done, int $all ): void {
-	$pct = $all ? $done / $all : 1;
-	fprintf( STDERR, "\r%-9s [%-30s] %3d%% %s/%s", $label, str_repeat( '#', (int) round( 30 * $pct ) ), (int) round( 100 * $pct ), number_format( $done ), number_format( $all ) );
-	if ( $done >= $all ) {
-		fwrite( STDERR, "\n" );
-	}
-}
 
 // Real tickets are each about one thing: a topic's words appear in its own
 // tickets only, over filler every conversation shares. A word then matches a
@@ -170,19 +98,19 @@ for ( $sd_done = 0; $sd_done < $sd_contacts; $sd_done += 1000 ) {
 		$sd_name  = $sd_names[ mt_rand( 0, 29 ) ] . ' ' . $sd_surnames[ mt_rand( 0, 29 ) ];
 		$sd_email = 'customer' . $sd_cid . '@example.test';
 		$sd_phone = 0 === $i % 3 ? '+4477' . str_pad( (string) $sd_cid, 8, '0', STR_PAD_LEFT ) : null;
-		$sd_rows[] = '(' . $sd_cid . ',' . sd_q( $sd_name ) . ',' . sd_q( $sd_email ) . ',' . sd_q( $sd_phone ) . ",0,0,'{$sd_now}','{$sd_now}')";
-		$sd_ids[]  = "({$sd_cid},'email'," . sd_q( $sd_email ) . ",'{$sd_now}')";
+		$sd_rows[] = '(' . $sd_cid . ',' . storedesk_bench_q( $sd_name ) . ',' . storedesk_bench_q( $sd_email ) . ',' . storedesk_bench_q( $sd_phone ) . ",0,0,'{$sd_now}','{$sd_now}')";
+		$sd_ids[]  = "({$sd_cid},'email'," . storedesk_bench_q( $sd_email ) . ",'{$sd_now}')";
 		// A ticket's search terms hold its customer's words (see SearchIndex::customers()).
 		$sd_customer_terms[ $sd_cid ] = \Storedesk\Search\Tokenizer::terms( \Storedesk\Search\SearchIndex::customer_text( (object) array( 'name' => $sd_name, 'email' => $sd_email, 'phone' => $sd_phone ) ) );
 		if ( $sd_phone ) {
-			$sd_ids[] = "({$sd_cid},'phone'," . sd_q( $sd_phone ) . ",'{$sd_now}')";
+			$sd_ids[] = "({$sd_cid},'phone'," . storedesk_bench_q( $sd_phone ) . ",'{$sd_now}')";
 		}
 	}
-	sd_exec( 'START TRANSACTION' );
-	sd_insert( $sd_contacts_t, 'id,name,email,phone,user_id,merged_into,created_at,updated_at', $sd_rows );
-	sd_insert( Schema::table( 'contact_identities' ), 'contact_id,channel,external_id,created_at', $sd_ids );
-	sd_exec( 'COMMIT' );
-	sd_progress( 'contacts', min( $sd_contacts, $sd_done + 1000 ), $sd_contacts );
+	storedesk_bench_exec( 'START TRANSACTION' );
+	storedesk_bench_insert( $sd_contacts_t, 'id,name,email,phone,user_id,merged_into,created_at,updated_at', $sd_rows );
+	storedesk_bench_insert( Schema::table( 'contact_identities' ), 'contact_id,channel,external_id,created_at', $sd_ids );
+	storedesk_bench_exec( 'COMMIT' );
+	storedesk_bench_progress( 'contacts', min( $sd_contacts, $sd_done + 1000 ), $sd_contacts );
 }
 $sd_last_c = $sd_first_c + $sd_contacts - 1;
 
@@ -257,10 +185,10 @@ for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
 			$sd_plan[ $i ] = array_merge( $sd_plan[ $i ], array( 'status' => 'open', 'assignee' => $sd_agent_ids[0], 'team' => $sd_team_ids[0], 'tags' => array( $sd_tag_by_slug['refund'] ), 'channel' => 'email' ) );
 		}
 		$sd_date    = gmdate( 'Y-m-d H:i:s', $sd_created );
-		$sd_posts[] = '(' . ( $sd_base_id + $sd_done + $i ) . ',0,' . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",''," . sd_q( $sd_subject ) . ",'','sd-{$sd_plan[ $i ]['status']}','closed','closed','',''," . sd_q( $sd_date ) . ',' . sd_q( $sd_date ) . ",'','storedesk_ticket','',0,'','')";
+		$sd_posts[] = '(' . ( $sd_base_id + $sd_done + $i ) . ',0,' . storedesk_bench_q( $sd_date ) . ',' . storedesk_bench_q( $sd_date ) . ",''," . storedesk_bench_q( $sd_subject ) . ",'','sd-{$sd_plan[ $i ]['status']}','closed','closed','',''," . storedesk_bench_q( $sd_date ) . ',' . storedesk_bench_q( $sd_date ) . ",'','storedesk_ticket','',0,'','')";
 	}
-	sd_exec( 'START TRANSACTION' );
-	sd_insert( $wpdb->posts, 'ID,post_author,post_date,post_date_gmt,post_content,post_title,post_excerpt,post_status,comment_status,ping_status,post_name,to_ping,post_modified,post_modified_gmt,pinged,post_type,post_mime_type,comment_count,post_content_filtered,guid', $sd_posts );
+	storedesk_bench_exec( 'START TRANSACTION' );
+	storedesk_bench_insert( $wpdb->posts, 'ID,post_author,post_date,post_date_gmt,post_content,post_title,post_excerpt,post_status,comment_status,ping_status,post_name,to_ping,post_modified,post_modified_gmt,pinged,post_type,post_mime_type,comment_count,post_content_filtered,guid', $sd_posts );
 	$sd_first_id = $sd_base_id + $sd_done;
 	$sd_meta     = array();
 	$sd_terms    = array();
@@ -271,9 +199,9 @@ for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
 	$sd_words    = array();
 	foreach ( $sd_plan as $i => $p ) {
 		$id   = $sd_first_id + $i;
-		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0, 'customer_user_id' => 0, 'sender_verified' => 1 );
+		$vals = array( 'priority' => $p['priority'], 'channel' => $p['channel'], 'assignee_id' => $p['assignee'], 'team_id' => $p['team'], 'contact_id' => $p['contact'], 'order_id' => 0, 'order_status' => '', 'customer_user_id' => 0, 'sender_verified' => 1 );
 		foreach ( $sd_meta_keys as $col => $key ) {
-			$sd_meta[] = "({$id},'{$key}'," . sd_q( (string) $vals[ $col ] ) . ')';
+			$sd_meta[] = "({$id},'{$key}'," . storedesk_bench_q( (string) $vals[ $col ] ) . ')';
 		}
 		foreach ( $p['tags'] as $tt ) {
 			$sd_terms[]  = "({$id},{$tt},0)";
@@ -290,8 +218,8 @@ for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
 			$kind  = 0 === $m ? 'customer' : ( 0 === $m % 7 ? 'note' : ( 1 === $m % 2 ? 'reply' : 'customer' ) );
 			$body  = '<p>' . $sd_text( $p['topic'], 12, 60 ) . '</p>' . ( mt_rand( 0, 2 ) ? '<p>' . $sd_text( $p['topic'], 10, 50 ) . '</p>' : '' );
 			$at    = gmdate( 'Y-m-d H:i:s', $t );
-			$ext   = 'email' === $p['channel'] && 'customer' === $kind ? sd_q( '<' . $id . '.' . $m . '@mail.bench.test>' ) : 'NULL';
-			$sd_msgs[] = "({$id},'{$kind}'," . ( 'customer' === $kind ? 0 : $p['assignee'] ) . ',' . ( 'customer' === $kind ? $p['contact'] : 0 ) . ",'{$p['channel']}'," . sd_q( $body ) . ",'html',{$ext},NULL,'{$at}')";
+			$ext   = 'email' === $p['channel'] && 'customer' === $kind ? storedesk_bench_q( '<' . $id . '.' . $m . '@mail.bench.test>' ) : 'NULL';
+			$sd_msgs[] = "({$id},'{$kind}'," . ( 'customer' === $kind ? 0 : $p['assignee'] ) . ',' . ( 'customer' === $kind ? $p['contact'] : 0 ) . ",'{$p['channel']}'," . storedesk_bench_q( $body ) . ",'html',{$ext},NULL,'{$at}')";
 			$plain   = wp_strip_all_tags( str_replace( '</p><p>', ' ', $body ) );
 			$texts[] = $plain;
 			if ( 'reply' === $kind ) {
@@ -307,29 +235,29 @@ for ( $sd_done = $sd_from; $sd_done < $sd_to; $sd_done += 500 ) {
 			$t      += mt_rand( min( 300, $gap ), $gap );
 		}
 		$closed      = in_array( $p['status'], array( 'resolved', 'closed' ), true );
-		$sd_index[]  = "({$id},'{$p['status']}'," . array_search( $p['priority'], array( 'low', 'normal', 'high', 'urgent' ), true ) . ",'{$p['channel']}',{$p['assignee']},{$p['team']},{$p['contact']},0," . sd_q( $p['subject'] ) . ',' . sd_q( \Storedesk\Support\Text::excerpt( $last, 'text' ) ) . ",{$p['count']}," . ( $waiting && ! $closed ? 1 : 0 ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $p['created'] ) ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ',' . sd_q( $closed ? null : $waiting ) . ',' . sd_q( $first_reply ) . ',' . sd_q( $closed ? gmdate( 'Y-m-d H:i:s', $last_at ) : null ) . ',' . sd_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ')';
-		$sd_search[] = "({$id}," . sd_q( implode( "\n", $texts ) ) . ')';
+		$sd_index[]  = "({$id},'{$p['status']}'," . array_search( $p['priority'], array( 'low', 'normal', 'high', 'urgent' ), true ) . ",'{$p['channel']}',{$p['assignee']},{$p['team']},{$p['contact']},0," . storedesk_bench_q( $p['subject'] ) . ',' . storedesk_bench_q( \Storedesk\Support\Text::excerpt( $last, 'text' ) ) . ",{$p['count']}," . ( $waiting && ! $closed ? 1 : 0 ) . ',' . storedesk_bench_q( gmdate( 'Y-m-d H:i:s', $p['created'] ) ) . ',' . storedesk_bench_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ',' . storedesk_bench_q( $closed ? null : $waiting ) . ',' . storedesk_bench_q( $first_reply ) . ',' . storedesk_bench_q( $closed ? gmdate( 'Y-m-d H:i:s', $last_at ) : null ) . ',' . storedesk_bench_q( gmdate( 'Y-m-d H:i:s', $last_at ) ) . ')';
+		$sd_search[] = "({$id}," . storedesk_bench_q( implode( "\n", $texts ) ) . ')';
 		foreach ( array_unique( array_merge( \Storedesk\Search\Tokenizer::terms( implode( "\n", $texts ) ), $sd_customer_terms[ $p['contact'] ] ) ) as $sd_word ) {
 			$sd_words[] = "('{$sd_word}',{$id})";
 		}
 	}
-	sd_insert( $wpdb->postmeta, 'post_id,meta_key,meta_value', $sd_meta );
+	storedesk_bench_insert( $wpdb->postmeta, 'post_id,meta_key,meta_value', $sd_meta );
 	if ( $sd_terms ) {
-		sd_insert( $wpdb->term_relationships, 'object_id,term_taxonomy_id,term_order', $sd_terms );
-		sd_insert( Schema::table( 'ticket_tags' ), 'term_taxonomy_id,status,channel,ticket_id', $sd_tagged );
+		storedesk_bench_insert( $wpdb->term_relationships, 'object_id,term_taxonomy_id,term_order', $sd_terms );
+		storedesk_bench_insert( Schema::table( 'ticket_tags' ), 'term_taxonomy_id,status,channel,ticket_id', $sd_tagged );
 	}
-	sd_insert( Schema::table( 'ticket_index' ), 'ticket_id,status,priority,channel,assignee_id,team_id,contact_id,order_id,subject,excerpt,message_count,unread,created_at,last_activity_at,waiting_since,first_response_at,resolved_at,updated_at', $sd_index );
+	storedesk_bench_insert( Schema::table( 'ticket_index' ), 'ticket_id,status,priority,channel,assignee_id,team_id,contact_id,order_id,subject,excerpt,message_count,unread,created_at,last_activity_at,waiting_since,first_response_at,resolved_at,updated_at', $sd_index );
 	foreach ( array_chunk( $sd_msgs, 500 ) as $sd_chunk ) {
-		sd_insert( Schema::table( 'messages' ), 'ticket_id,kind,author_id,contact_id,channel,body,format,external_id,meta,created_at', $sd_chunk );
+		storedesk_bench_insert( Schema::table( 'messages' ), 'ticket_id,kind,author_id,contact_id,channel,body,format,external_id,meta,created_at', $sd_chunk );
 	}
 	foreach ( array_chunk( $sd_search, 100 ) as $sd_chunk ) {
-		sd_insert( Schema::table( 'search' ), 'ticket_id,content', $sd_chunk );
+		storedesk_bench_insert( Schema::table( 'search' ), 'ticket_id,content', $sd_chunk );
 	}
-	sd_insert( Schema::table( 'terms' ), 'term,ticket_id', $sd_words );
-	sd_exec( 'COMMIT' );
+	storedesk_bench_insert( Schema::table( 'terms' ), 'term,ticket_id', $sd_words );
+	storedesk_bench_exec( 'COMMIT' );
 	if ( 0 === $sd_worker ) {
 		// The first worker's share stands for everyone's progress.
-		sd_progress( 'tickets', (int) round( ( $sd_done + $sd_batch - $sd_from ) * $sd_tickets / ( $sd_to - $sd_from ) ), $sd_tickets );
+		storedesk_bench_progress( 'tickets', (int) round( ( $sd_done + $sd_batch - $sd_from ) * $sd_tickets / ( $sd_to - $sd_from ) ), $sd_tickets );
 	}
 }
 if ( $sd_workers > 1 && ! $sd_pids ) {
@@ -343,7 +271,7 @@ foreach ( $sd_pids as $sd_pid ) {
 	}
 }
 wp_defer_term_counting( false );
-sd_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
+storedesk_bench_exec( "UPDATE {$wpdb->term_taxonomy} tt SET count = (SELECT COUNT(*) FROM {$wpdb->term_relationships} tr WHERE tr.term_taxonomy_id = tt.term_taxonomy_id) WHERE taxonomy = 'storedesk_tag'" );
 if ( ! Schema::is_sqlite() ) {
 	// Every table written, WordPress's own too: plans chosen from the statistics
 	// of a nearly empty table read whole indexes.
@@ -353,7 +281,7 @@ if ( ! Schema::is_sqlite() ) {
 	foreach ( array( $wpdb->posts, $wpdb->postmeta, $wpdb->term_relationships, $wpdb->term_taxonomy ) as $sd_t ) {
 		$wpdb->query( "ANALYZE TABLE {$sd_t}" ); // phpcs:ignore WordPress.DB.PreparedSQL
 	}
-	sd_settle();
+	storedesk_bench_settle();
 }
 wp_cache_flush();
 $sd_seeded = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) . ' WHERE id > ' . $sd_first_m ); // phpcs:ignore WordPress.DB.PreparedSQL
