@@ -59,7 +59,7 @@ class CustomerOrders {
 			$count    = (int) $customer->get_order_count();
 			// The lowest id: the (customer_id, id) index gives it at once, where
 			// ORDER BY date walked the store's date index to the customer's first order.
-			$oldest   = $this->query(
+			$oldest = $this->query(
 				array(
 					'customer_id' => $who->user_id,
 					'orderby'     => 'ID',
@@ -67,7 +67,7 @@ class CustomerOrders {
 				),
 				1
 			);
-			$first    = $oldest ? $oldest[0]->get_date_created() : null;
+			$first  = $oldest ? $oldest[0]->get_date_created() : null;
 		}
 		$paid = wc_get_is_paid_statuses();
 		foreach ( $guests as $order ) {
