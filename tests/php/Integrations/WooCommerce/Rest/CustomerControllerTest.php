@@ -82,7 +82,8 @@ class CustomerControllerTest extends WooCommerceTestCase {
 		$by_email = $this->rest( 'GET', '/storedesk/v1/orders', array( 'search' => $email ) );
 		$this->assertSame( array( $newer->get_id(), $older->get_id() ), array_column( $by_email->get_data(), 'id' ) );
 		$this->assertSame( $email, $by_email->get_data()[0]['billing'] );
-		$this->assertSame( array(), $this->rest( 'GET', '/storedesk/v1/orders', array( 'search' => (string) $refund->get_id() ) )->get_data() );
+		// The digits may match an address; the refund itself is never an order.
+		$this->assertNotContains( $refund->get_id(), array_column( $this->rest( 'GET', '/storedesk/v1/orders', array( 'search' => (string) $refund->get_id() ) )->get_data(), 'id' ) );
 		$this->assertStatus( 400, $this->rest( 'GET', '/storedesk/v1/orders', array( 'search' => '' ) ) );
 	}
 
