@@ -57,17 +57,12 @@ class CustomerOrders {
 			$customer = new \WC_Customer( $who->user_id );
 			$spent    = (float) $customer->get_total_spent();
 			$count    = (int) $customer->get_order_count();
-			// The lowest id: the (customer_id, id) index gives it at once, where
-			// ORDER BY date walked the store's date index to the customer's first order.
-			$oldest = $this->query(
-				array(
-					'customer_id' => $who->user_id,
-					'orderby'     => 'ID',
-					'order'       => 'ASC',
-				),
-				1
-			);
-			$first  = $oldest ? $oldest[0]->get_date_created() : null;
+			// The first order is the one with the lowest id among the account's: its ids come
+			// from the customer_id index (rows bounded by this customer's orders), where any
+			// ORDER BY … LIMIT 1 had MariaDB walk the store's orders until it met theirs.
+			$ids    = wc_get_orders( $this->base_args() + array( 'customer_id' => $who->user_id, 'return' => 'ids', 'limit' => -1 ) );
+			$oldest = $ids ? Store::order( (int) min( array_map( 'intval', (array) $ids ) ) ) : null;
+			$first  = $oldest ? $oldest->get_date_created() : null;
 		}
 		$paid = wc_get_is_paid_statuses();
 		foreach ( $guests as $order ) {
@@ -125,14 +120,19 @@ class CustomerOrders {
 	private function query( array $args, int $limit ): array {
 		$orders = wc_get_orders(
 			$args + array(
-				'type'    => 'shop_order',
 				'limit'   => $limit,
 				'orderby' => 'date',
 				'order'   => 'DESC',
-				// Every status but checkout drafts, which are carts, not orders.
-				'status'  => array_diff( array_keys( wc_get_order_statuses() ), array( 'wc-checkout-draft' ) ),
-			)
+			) + $this->base_args()
 		);
 		return array_values( array_filter( (array) $orders, static fn( $o ) => $o instanceof \WC_Order ) );
+	}
+
+	/** Orders, not refunds, in every status but checkout drafts, which are carts, not orders. */
+	private function base_args(): array {
+		return array(
+			'type'   => 'shop_order',
+			'status' => array_values( array_diff( array_keys( wc_get_order_statuses() ), array( 'wc-checkout-draft' ) ) ),
+		);
 	}
 }
