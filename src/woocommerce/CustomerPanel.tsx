@@ -8,6 +8,7 @@ import { useInstanceId } from '@wordpress/compose';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { OrderRow, type LinkProps } from './OrderRow';
+import { Facts } from './parts';
 import type { CustomerPanelData } from './types';
 
 function Who( { data }: { data: CustomerPanelData } ) {
@@ -64,16 +65,7 @@ function Stats( { stats }: { stats: CustomerPanelData[ 'stats' ] } ) {
 	if ( stats.first_order ) {
 		rows.push( [ __( 'First order', 'storedesk' ), stats.first_order ] );
 	}
-	return (
-		<dl className="storedesk-store-stats">
-			{ rows.map( ( [ label, value ] ) => (
-				<div key={ label }>
-					<dt>{ label }</dt>
-					<dd>{ value }</dd>
-				</div>
-			) ) }
-		</dl>
-	);
+	return <Facts rows={ rows } className="storedesk-store-stats" />;
 }
 
 export function CustomerPanel( {

@@ -5,6 +5,7 @@
 import { Pill } from '@woocommerce/components';
 import { __, sprintf } from '@wordpress/i18n';
 
+import { Facts } from './parts';
 import type { OrderDetails, OrderLine } from './types';
 
 function Line( { line }: { line: OrderLine } ) {
@@ -85,16 +86,7 @@ function Totals( { totals }: { totals: OrderDetails[ 'totals' ] } ) {
 			[ __( 'Net', 'storedesk' ), totals.net.label ]
 		);
 	}
-	return (
-		<dl className="storedesk-store-totals">
-			{ rows.map( ( [ label, value ] ) => (
-				<div key={ label }>
-					<dt>{ label }</dt>
-					<dd>{ value }</dd>
-				</div>
-			) ) }
-		</dl>
-	);
+	return <Facts rows={ rows } className="storedesk-store-totals" />;
 }
 
 export function OrderLines( {

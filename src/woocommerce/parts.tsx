@@ -93,3 +93,30 @@ export function DateAndTotal( { order }: { order: OrderSummary } ) {
 		</span>
 	);
 }
+
+/**
+ * Label and value pairs, as a description list (the customer's figures,
+ * an order's totals).
+ *
+ * @param props           Props.
+ * @param props.rows      Label and value pairs, in order.
+ * @param props.className The list's class.
+ */
+export function Facts( {
+	rows,
+	className,
+}: {
+	rows: Array< [ string, string ] >;
+	className: string;
+} ) {
+	return (
+		<dl className={ className }>
+			{ rows.map( ( [ label, value ] ) => (
+				<div key={ label }>
+					<dt>{ label }</dt>
+					<dd>{ value }</dd>
+				</div>
+			) ) }
+		</dl>
+	);
+}
