@@ -12,8 +12,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Reads a customer's orders through WooCommerce's CRUD only, so it works
  * the same on custom order tables and on posts. At most three indexed
- * queries: the account's orders, guest orders by address, guest orders by
- * phone; the account's totals are WooCommerce's own (cached per user).
+ * queries: the account's order ids, guest orders by address, guest orders
+ * by phone; the account's totals are WooCommerce's own (cached per user).
  */
 class CustomerOrders {
 
@@ -21,23 +21,39 @@ class CustomerOrders {
 	private const GUEST_LIMIT = 100;
 
 	/**
+	 * Guest orders are read for their totals: WooCommerce primes their lines,
+	 * the lines' products and refunds unless the query names the fields it
+	 * needs, and the few shown in the list read their lines when shown.
+	 */
+	private const TOTALS_ONLY = array( 'fields' => array( 'id', 'total', 'status', 'date_created' ) );
+
+	/**
+	 * What a customer has ordered: the account's order ids and the guest orders.
+	 *
+	 * @param CustomerMatch $who Customer.
+	 */
+	public function find( CustomerMatch $who ): FoundOrders {
+		return $who->is_empty() ? new FoundOrders() : new FoundOrders( $this->account_ids( $who ), $this->guest_orders( $who ) );
+	}
+
+	/**
 	 * The most recent orders of a customer, newest first.
 	 *
-	 * @param CustomerMatch $who    Customer.
-	 * @param \WC_Order[]   $guests Their guest orders (guest_orders()).
-	 * @param int           $limit  How many.
+	 * @param FoundOrders $found  Their orders (find()).
+	 * @param \WC_Order[] $loaded Orders read in full by id (Store::orders_in_full() of newest_ids()).
+	 * @param int         $limit  How many.
 	 * @return \WC_Order[]
 	 */
-	public function recent( CustomerMatch $who, array $guests, int $limit = 5 ): array {
-		// Newest by id, which the customer_id index keeps in order (no sort of all their orders).
-		$mine   = $who->user_id ? $this->query(
-			array(
-				'customer_id' => $who->user_id,
-				'orderby'     => 'ID',
-			),
-			$limit
-		) : array();
-		$orders = array_merge( $mine, $guests );
+	public function recent( FoundOrders $found, array $loaded, int $limit = 5 ): array {
+		$orders = array();
+		foreach ( array_slice( $found->account_ids, 0, $limit ) as $id ) {
+			if ( isset( $loaded[ $id ] ) ) {
+				$orders[] = $loaded[ $id ];
+			}
+		}
+		foreach ( array_slice( $found->guests, 0, $limit ) as $guest ) {
+			$orders[] = $loaded[ $guest->get_id() ] ?? $guest;
+		}
 		usort( $orders, static fn( $a, $b ) => array( $b->get_date_created()?->getTimestamp() ?? 0, $b->get_id() ) <=> array( $a->get_date_created()?->getTimestamp() ?? 0, $a->get_id() ) );
 		return array_slice( $orders, 0, $limit );
 	}
@@ -46,10 +62,11 @@ class CustomerOrders {
 	 * Lifetime spend, order count, average order and first order.
 	 *
 	 * @param CustomerMatch $who    Customer.
-	 * @param \WC_Order[]   $guests Their guest orders (guest_orders()).
+	 * @param FoundOrders   $found  Their orders (find()).
+	 * @param \WC_Order[]   $loaded Orders already read, by id: the account's first is read unless there.
 	 * @return array{spent: float, orders: int, average: float, first: ?\WC_DateTime}
 	 */
-	public function stats( CustomerMatch $who, array $guests ): array {
+	public function stats( CustomerMatch $who, FoundOrders $found, array $loaded = array() ): array {
 		$spent = 0.0;
 		$count = 0;
 		$first = null;
@@ -57,15 +74,12 @@ class CustomerOrders {
 			$customer = new \WC_Customer( $who->user_id );
 			$spent    = (float) $customer->get_total_spent();
 			$count    = (int) $customer->get_order_count();
-			// The first order is the one with the lowest id among the account's: its ids come
-			// from the customer_id index (rows bounded by this customer's orders), where any
-			// ORDER BY … LIMIT 1 had MariaDB walk the store's orders until it met theirs.
-			$ids    = wc_get_orders( $this->base_args() + array( 'customer_id' => $who->user_id, 'return' => 'ids', 'limit' => -1 ) );
-			$oldest = $ids ? Store::order( (int) min( array_map( 'intval', (array) $ids ) ) ) : null;
-			$first  = $oldest ? $oldest->get_date_created() : null;
+			$id       = $found->first_account_id();
+			$oldest   = $loaded[ $id ] ?? Store::order( $id );
+			$first    = $oldest ? $oldest->get_date_created() : null;
 		}
 		$paid = wc_get_is_paid_statuses();
-		foreach ( $guests as $order ) {
+		foreach ( $found->guests as $order ) {
 			++$count;
 			if ( in_array( $order->get_status(), $paid, true ) ) {
 				$spent += (float) $order->get_total() - (float) $order->get_total_refunded();
@@ -82,25 +96,49 @@ class CustomerOrders {
 	}
 
 	/**
+	 * The proven account's order ids, newest first. By id, which the
+	 * customer_id index keeps in order: any ORDER BY date … LIMIT had MariaDB
+	 * walk the store's orders until it met theirs; the lowest id is the first.
+	 *
+	 * @param CustomerMatch $who Customer.
+	 * @return int[]
+	 */
+	private function account_ids( CustomerMatch $who ): array {
+		if ( ! $who->user_id ) {
+			return array();
+		}
+		$ids = wc_get_orders(
+			$this->base_args() + array(
+				'customer_id' => $who->user_id,
+				'return'      => 'ids',
+				'limit'       => -1,
+				'orderby'     => 'ID',
+				'order'       => 'DESC',
+			)
+		);
+		return array_map( 'intval', (array) $ids );
+	}
+
+	/**
 	 * Orders placed without an account from the customer's addresses or
 	 * numbers, newest first.
 	 *
 	 * @param CustomerMatch $who Customer.
 	 * @return \WC_Order[]
 	 */
-	public function guest_orders( CustomerMatch $who ): array {
+	private function guest_orders( CustomerMatch $who ): array {
 		$found = array();
 		if ( $who->emails ) {
 			$found = $this->query(
 				array(
 					'customer_id'   => 0,
 					'billing_email' => $who->emails,
-				),
+				) + self::TOTALS_ONLY,
 				self::GUEST_LIMIT
 			);
 		}
 		if ( $who->phones ) {
-			$by_phone = array( 'customer_id' => 0 ) + OrderPhones::query( $who->phones );
+			$by_phone = array( 'customer_id' => 0 ) + OrderPhones::query( $who->phones ) + self::TOTALS_ONLY;
 			$found    = array_merge( $found, $this->query( $by_phone, self::GUEST_LIMIT ) );
 		}
 		$by_id = array();

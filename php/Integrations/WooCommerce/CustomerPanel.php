@@ -19,6 +19,9 @@ defined( 'ABSPATH' ) || exit;
  */
 class CustomerPanel {
 
+	/** How many of the customer's newest orders are listed. */
+	private const RECENT = 5;
+
 	/**
 	 * Builds the panel.
 	 *
@@ -35,10 +38,14 @@ class CustomerPanel {
 	 * @param Ticket $ticket Ticket.
 	 */
 	public function for_ticket( Ticket $ticket ): array {
-		$who    = $this->customer_of( $ticket );
-		$guests = $who->is_empty() ? array() : $this->orders->guest_orders( $who );
-		$stats  = $this->orders->stats( $who, $guests );
-		$linked = Store::order( (int) $ticket->get( 'order_id' ) );
+		$who   = $this->customer_of( $ticket );
+		$found = $this->orders->find( $who );
+		// The orders shown in full, read in one batch: the newest, the ticket's own, the account's first.
+		$linked_id = (int) $ticket->get( 'order_id' );
+		$loaded    = Store::orders_in_full( array_merge( $found->newest_ids( self::RECENT ), array( $linked_id, $found->first_account_id() ) ) );
+		// An order no query lists (trashed) is still the ticket's.
+		$linked = $loaded[ $linked_id ] ?? Store::order( $linked_id );
+		$stats  = $this->orders->stats( $who, $found, $loaded );
 		return array(
 			'customer' => $this->account( $who->user_id ),
 			'matched'  => array(
@@ -53,7 +60,7 @@ class CustomerPanel {
 				'spent_amount'  => $stats['spent'],
 				'average_value' => $stats['average'],
 			),
-			'orders'   => array_map( array( $this->summary, 'present' ), $who->is_empty() ? array() : $this->orders->recent( $who, $guests ) ),
+			'orders'   => array_map( array( $this->summary, 'present' ), $this->orders->recent( $found, $loaded, self::RECENT ) ),
 			'order'    => $linked ? $this->details->present( $linked ) + array( 'is_customers' => $who->owns( $linked ) ) : null,
 			'can'      => array(
 				'note'   => current_user_can( Roles::ORDER_NOTES ),

@@ -49,7 +49,7 @@ class OrderAttributes {
 		$order  = Store::order( (int) $ticket->get( 'order_id' ) );
 		$orders = $this->container->get( CustomerOrders::class );
 		$who    = $this->container->get( CustomerPanel::class )->customer_of( $ticket );
-		$stats  = $orders->stats( $who, $who->is_empty() ? array() : $orders->guest_orders( $who ) );
+		$stats  = $orders->stats( $who, $orders->find( $who ) );
 		return array(
 			'has_order'        => (bool) $order,
 			'order_total'      => $order ? (float) $order->get_total() : 0.0,

@@ -36,10 +36,12 @@ class OrderDetails {
 			'label'  => Store::price( (float) $amount, $currency ),
 		);
 		$gateway  = wc_get_payment_gateway_by_order( $order );
+		// WC_Order::get_refunds() queries again on every call.
+		$refunds = $order->get_refunds();
 		return array_merge(
 			$this->summary->present( $order ),
 			array(
-				'lines'            => $this->lines( $order, $money ),
+				'lines'            => $this->lines( $order, $refunds, $money ),
 				'totals'           => array(
 					'subtotal' => $money( $order->get_subtotal() ),
 					'discount' => $money( $order->get_total_discount() ),
@@ -57,7 +59,7 @@ class OrderDetails {
 				'payment_method'   => (string) $order->get_payment_method_title(),
 				'gateway_refunds'  => $gateway && $gateway->supports( 'refunds' ),
 				'tracking'         => $this->tracking->of( $order ),
-				'refunds'          => $this->refunds( $order, $money ),
+				'refunds'          => $this->refunds( $refunds, $money ),
 				'customer_note'    => (string) $order->get_customer_note(),
 				'notes'            => $this->customer_notes( $order ),
 			)
@@ -67,11 +69,13 @@ class OrderDetails {
 	/**
 	 * Order lines with their thumbnails and what was refunded of each.
 	 *
-	 * @param \WC_Order $order Order.
-	 * @param callable  $money Amount => amount and label.
+	 * @param \WC_Order          $order   Order.
+	 * @param \WC_Order_Refund[] $refunds Its refunds.
+	 * @param callable           $money   Amount => amount and label.
 	 */
-	private function lines( \WC_Order $order, callable $money ): array {
-		$lines = array();
+	private function lines( \WC_Order $order, array $refunds, callable $money ): array {
+		$lines    = array();
+		$refunded = $this->refunded_by_line( $refunds );
 		foreach ( $order->get_items() as $item_id => $item ) {
 			$product  = $item instanceof \WC_Order_Item_Product ? $item->get_product() : null;
 			$image    = $product ? wp_get_attachment_image_url( (int) $product->get_image_id(), 'woocommerce_gallery_thumbnail' ) : false;
@@ -85,8 +89,8 @@ class OrderDetails {
 				'price'             => $money( $quantity ? (float) $order->get_item_subtotal( $item, false, false ) : 0 ),
 				'total'             => $money( $order->get_line_total( $item, false, false ) ),
 				'tax'               => (float) $order->get_line_tax( $item ),
-				'refunded_quantity' => abs( (int) $order->get_qty_refunded_for_item( $item_id ) ),
-				'refunded'          => $money( $order->get_total_refunded_for_item( $item_id ) ),
+				'refunded_quantity' => abs( (int) ( $refunded[ $item_id ]['quantity'] ?? 0 ) ),
+				'refunded'          => $money( round( -1 * ( $refunded[ $item_id ]['total'] ?? 0.0 ), wc_get_price_decimals() ) ),
 				'thumbnail'         => $image ? $image : null,
 			);
 		}
@@ -94,14 +98,37 @@ class OrderDetails {
 	}
 
 	/**
+	 * What the refunds took back of each line, in one pass over them:
+	 * WC_Order::get_qty_refunded_for_item() and get_total_refunded_for_item()
+	 * add up the same refund lines, but query the refunds again on each call.
+	 *
+	 * @param \WC_Order_Refund[] $refunds The order's refunds.
+	 * @return array<int, array{quantity: float, total: float}> By the order's line id; negative, as WooCommerce keeps them.
+	 */
+	private function refunded_by_line( array $refunds ): array {
+		$out = array();
+		foreach ( $refunds as $refund ) {
+			foreach ( $refund->get_items( 'line_item' ) as $refunded ) {
+				if ( ! $refunded instanceof \WC_Order_Item_Product ) {
+					continue;
+				}
+				$line                     = absint( $refunded->get_meta( '_refunded_item_id' ) );
+				$out[ $line ]['quantity'] = ( $out[ $line ]['quantity'] ?? 0 ) + (float) $refunded->get_quantity();
+				$out[ $line ]['total']    = ( $out[ $line ]['total'] ?? 0 ) + (float) $refunded->get_total();
+			}
+		}
+		return $out;
+	}
+
+	/**
 	 * The order's refunds, oldest first.
 	 *
-	 * @param \WC_Order $order Order.
-	 * @param callable  $money Amount => amount and label.
+	 * @param \WC_Order_Refund[] $refunds The order's refunds, newest first.
+	 * @param callable           $money   Amount => amount and label.
 	 */
-	private function refunds( \WC_Order $order, callable $money ): array {
+	private function refunds( array $refunds, callable $money ): array {
 		$out = array();
-		foreach ( array_reverse( $order->get_refunds() ) as $refund ) {
+		foreach ( array_reverse( $refunds ) as $refund ) {
 			$by    = (int) $refund->get_refunded_by();
 			$out[] = array(
 				'id'     => $refund->get_id(),

@@ -33,6 +33,35 @@ final class Store {
 	}
 
 	/**
+	 * Orders about to be shown in full, by id (refunds and unknown ids left
+	 * out): wc_get_orders() reads their lines, the lines' products and the
+	 * refunds in a few batched queries, where wc_get_order() reads each line,
+	 * and each refund's lines, on its own.
+	 *
+	 * @param int[] $ids Order ids.
+	 * @return array<int, \WC_Order>
+	 */
+	public static function orders_in_full( array $ids ): array {
+		$ids = array_values( array_unique( array_filter( array_map( 'intval', $ids ), static fn( $id ) => $id > 0 ) ) );
+		if ( ! $ids || ! self::active() ) {
+			return array();
+		}
+		$out = array();
+		foreach ( (array) wc_get_orders(
+			array(
+				'post__in' => $ids,
+				'type'     => 'shop_order',
+				'limit'    => count( $ids ),
+			)
+		) as $order ) {
+			if ( $order instanceof \WC_Order ) {
+				$out[ $order->get_id() ] = $order;
+			}
+		}
+		return $out;
+	}
+
+	/**
 	 * A price as the store writes it (currency, separators, decimals), as text.
 	 *
 	 * @param float  $amount   Amount.

@@ -146,6 +146,54 @@ class CustomerPanelTest extends WooCommerceTestCase {
 		$this->assertSame( array( 'Your parcel is on its way.' ), array_column( $linked['notes'], 'content' ), 'private notes stay private' );
 	}
 
+	/**
+	 * Each line's refunded quantity and amount add up every refund of it, as
+	 * WooCommerce's own per-line figures do; a trashed order stays the ticket's.
+	 */
+	public function test_refunds_add_up_per_line_as_woocommerce_counts_them(): void {
+		$email             = 'hana' . wp_rand() . '@example.test';
+		$order             = $this->order( array( 'email' => $email, 'status' => 'completed', 'lines' => array( array( $this->product( 'Cup', '6.00' ), 3 ), array( $this->product( 'Jug', '20.00' ), 1 ) ) ) );
+		list( $cup, $jug ) = array_keys( $order->get_items() );
+		foreach ( array( array( $cup, 1, 6 ), array( $cup, 1, 4.5 ), array( $jug, 1, 20 ) ) as list( $line, $qty, $amount ) ) {
+			$this->assertInstanceOf(
+				\WC_Order_Refund::class,
+				wc_create_refund(
+					array(
+						'order_id'   => $order->get_id(),
+						'amount'     => $amount,
+						'line_items' => array(
+							$line => array(
+								'qty'          => $qty,
+								'refund_total' => $amount,
+							),
+						),
+					)
+				)
+			);
+		}
+		$ticket = $this->ticket(
+			array(
+				'contact'  => array( 'email' => $email ),
+				'order_id' => $order->get_id(),
+			)
+		);
+		$order  = wc_get_order( $order->get_id() );
+
+		$lines = $this->service( CustomerPanel::class )->for_ticket( $ticket )['order']['lines'];
+
+		$this->assertSame( array( 2, 1 ), array_column( $lines, 'refunded_quantity' ) );
+		$this->assertSame( array( abs( $order->get_qty_refunded_for_item( $cup ) ), abs( $order->get_qty_refunded_for_item( $jug ) ) ), array_column( $lines, 'refunded_quantity' ) );
+		$this->assertEqualsWithDelta( 10.5, $lines[0]['refunded']['amount'], 0.001 );
+		$this->assertEqualsWithDelta( $order->get_total_refunded_for_item( $cup ), $lines[0]['refunded']['amount'], 0.001 );
+		$this->assertEqualsWithDelta( 20.0, $lines[1]['refunded']['amount'], 0.001 );
+		$this->assertCount( 3, $this->service( CustomerPanel::class )->for_ticket( $ticket )['order']['refunds'] );
+
+		$id = $order->get_id();
+		$order->delete( false );
+		$this->assertSame( 'trash', wc_get_order( $id )->get_status() );
+		$this->assertSame( $id, $this->service( CustomerPanel::class )->for_ticket( $ticket )['order']['id'] ?? null, 'an order in the trash is still the one the ticket is about' );
+	}
+
 	/** An uploaded image attachment, for a product's thumbnail. */
 	private static function factory_image(): int {
 		$upload = wp_upload_bits( 'mug' . wp_rand() . '.png', null, (string) base64_decode( 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==' ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- a 1×1 PNG.
