@@ -206,18 +206,15 @@ async function phpSuites( list ) {
 	} );
 }
 
-async function playwrightSuites( projects ) {
-	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), {
-		fresh: true,
-		fast: true,
-	} );
-	cleanups.push( () => mariadb.stop() );
-	const port = await freePort( E2E_PORT );
-	// Every email the site sends lands here, as JSON files the specs read (tests/e2e/pages/mailbox.ts).
-	const sink = await startSmtpSink( join( OUT, 'mail' ) );
+// A site for Playwright: its own database in the e2e mariadbd, mail sink,
+// order storage and server. Null when the legacy pass finds no WooCommerce.
+async function e2eSite( name, port, mariadb, storage ) {
+	const sink = await startSmtpSink(
+		join( OUT, name === 'e2e' ? 'mail' : `mail-${ name }` )
+	);
 	cleanups.push( () => sink.stop() );
 	const site = ensureSite( {
-		name: 'e2e',
+		name,
 		url: `http://127.0.0.1:${ port }`,
 		db: 'mariadb',
 		mariadb,
@@ -225,45 +222,66 @@ async function playwrightSuites( projects ) {
 		mailSink: sink.port,
 		woocommerce: WOOCOMMERCE,
 	} );
-	const storage = setOrderStorage( site, 'hpos' );
+	if ( storage === 'posts' && ! site.woocommerce ) {
+		return null;
+	}
+	const set = setOrderStorage( site, storage );
 	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) {
 		php( site, 'seed-e2e.php' );
 	}
 	const server = await startServer( site.dir, port, { workers: 4 } );
 	cleanups.push( () => server.stop() );
+	return { site, sink, server, storage: set };
+}
+
+// Runs Playwright against a site made by e2eSite(), its report in `report`.
+function playwright( args, { site, sink, server, storage }, report ) {
+	return run( 'npx', [ 'playwright', 'test', ...args ], {
+		cwd: ROOT,
+		allowFail: true,
+		// STOREDESK_E2E_WOOCOMMERCE: specs that need WooCommerce skip, with the reason, when it is 0.
+		env: {
+			...process.env,
+			STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0',
+			// hpos or posts ('' without WooCommerce), for specs that care.
+			STOREDESK_E2E_ORDER_STORAGE: storage,
+			STOREDESK_E2E_URL: server.url,
+			STOREDESK_E2E_SITE: site.dir,
+			STOREDESK_E2E_USER: 'admin',
+			STOREDESK_E2E_PASSWORD: 'password',
+			PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+			STOREDESK_E2E_MAILBOX: sink.dir,
+			...IMAP,
+		},
+	} );
+}
+
+async function playwrightSuites( projects ) {
+	const mariadb = await startMariaDB( join( SITES, 'db', 'e2e' ), {
+		fresh: true,
+		fast: true,
+	} );
+	cleanups.push( () => mariadb.stop() );
+	const e2e = await e2eSite(
+		'e2e',
+		await freePort( E2E_PORT ),
+		mariadb,
+		'hpos'
+	);
 	const report = join( OUT, 'playwright.json' );
-	const res = run(
-		'npx',
+	const res = playwright(
 		[
-			'playwright',
-			'test',
 			...projects.map( ( p ) => `--project=${ p }` ),
 			...( values.grep ? [ '--grep', values.grep ] : [] ),
 		],
-		{
-			cwd: ROOT,
-			allowFail: true,
-			// STOREDESK_E2E_WOOCOMMERCE: specs that need WooCommerce skip, with the reason, when it is 0.
-			env: {
-				...process.env,
-				STOREDESK_E2E_WOOCOMMERCE: site.woocommerce ? '1' : '0',
-				// hpos or posts ('' without WooCommerce), for specs that care.
-				STOREDESK_E2E_ORDER_STORAGE: storage,
-				STOREDESK_E2E_URL: server.url,
-				STOREDESK_E2E_SITE: site.dir,
-				STOREDESK_E2E_USER: 'admin',
-				STOREDESK_E2E_PASSWORD: 'password',
-				PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-				STOREDESK_E2E_MAILBOX: sink.dir,
-				...IMAP,
-			},
-		}
+		e2e,
+		report
 	);
 	for ( const p of projects ) {
 		record(
 			titled(
 				p === 'rest' ? 'REST integration' : 'End-to-end (Chromium)',
-				storage
+				e2e.storage
 			),
 			fromPlaywright( report, p ),
 			`playwright exited with ${ res.status }`
@@ -330,57 +348,28 @@ async function legacyStoragePass( projects, mariadb ) {
 		record( LEGACY_SUITE, none() );
 		return;
 	}
-	const port = await freePort( E2E_PORT + 10 );
-	const sink = await startSmtpSink( join( OUT, 'mail-legacy' ) );
-	cleanups.push( () => sink.stop() );
-	const site = ensureSite( {
-		name: 'e2e-legacy',
-		url: `http://127.0.0.1:${ port }`,
-		db: 'mariadb',
+	const legacy = await e2eSite(
+		'e2e-legacy',
+		await freePort( E2E_PORT + 10 ),
 		mariadb,
-		reset: true,
-		mailSink: sink.port,
-		woocommerce: WOOCOMMERCE,
-	} );
-	if ( ! site.woocommerce ) {
+		'posts'
+	);
+	if ( ! legacy ) {
 		console.log(
 			`\n${ LEGACY_SUITE }: not run, WooCommerce is not on the site.`
 		);
 		record( LEGACY_SUITE, none() );
 		return;
 	}
-	const storage = setOrderStorage( site, 'posts' );
-	if ( existsSync( join( ROOT, 'tools', 'php', 'seed-e2e.php' ) ) ) {
-		php( site, 'seed-e2e.php' );
-	}
-	const server = await startServer( site.dir, port, { workers: 4 } );
-	cleanups.push( () => server.stop() );
 	const report = join( OUT, 'playwright-legacy.json' );
-	const res = run(
-		'npx',
+	const res = playwright(
 		[
-			'playwright',
-			'test',
 			...selection,
 			'--output',
 			join( OUT, 'playwright-artifacts-legacy' ),
 		],
-		{
-			cwd: ROOT,
-			allowFail: true,
-			env: {
-				...process.env,
-				STOREDESK_E2E_WOOCOMMERCE: '1',
-				STOREDESK_E2E_ORDER_STORAGE: storage,
-				STOREDESK_E2E_URL: server.url,
-				STOREDESK_E2E_SITE: site.dir,
-				STOREDESK_E2E_USER: 'admin',
-				STOREDESK_E2E_PASSWORD: 'password',
-				PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-				STOREDESK_E2E_MAILBOX: sink.dir,
-				...IMAP,
-			},
-		}
+		legacy,
+		report
 	);
 	// An empty selection that wrote no report is still a clean 0.
 	const result =
