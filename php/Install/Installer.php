@@ -97,5 +97,7 @@ final class Installer {
 			}
 		}
 		update_option( self::VERSION_OPTION, Schema::VERSION );
+		// A version may bring URLs (the help centre's), which WordPress knows only after a flush.
+		update_option( 'storedesk_flush_rewrite', 1 );
 	}
 }

@@ -33,14 +33,19 @@ final class Roles {
 	public const ORDER_STATUS  = 'storedesk_edit_order_status';
 	public const REFUND_ORDERS = 'storedesk_refund_orders';
 
+	// Help articles (capability type storedesk_articles): agents write drafts
+	// and read internal articles; managers publish and edit everyone's.
+	private const ARTICLES_AGENT   = array( 'edit_storedesk_articles', 'delete_storedesk_articles', 'read_private_storedesk_articles' );
+	private const ARTICLES_MANAGER = array( 'edit_others_storedesk_articles', 'publish_storedesk_articles', 'edit_published_storedesk_articles', 'delete_published_storedesk_articles', 'delete_others_storedesk_articles', 'edit_private_storedesk_articles', 'delete_private_storedesk_articles' );
+
 	/** Capabilities of the Support Agent role. */
 	public static function agent_caps(): array {
-		return array( self::ACCESS, self::EDIT_TICKETS, self::EDIT_CONTACTS, self::VIEW_ORDERS, self::ORDER_NOTES, self::ORDER_EMAILS );
+		return array_merge( array( self::ACCESS, self::EDIT_TICKETS, self::EDIT_CONTACTS, self::VIEW_ORDERS, self::ORDER_NOTES, self::ORDER_EMAILS ), self::ARTICLES_AGENT );
 	}
 
 	/** Capabilities of the Support Manager role. */
 	public static function manager_caps(): array {
-		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS, self::ORDER_STATUS, self::REFUND_ORDERS ) );
+		return array_merge( self::agent_caps(), array( self::VIEW_ALL, self::MERGE_CONTACTS, self::MANAGE, self::REPORTS, self::ORDER_STATUS, self::REFUND_ORDERS ), self::ARTICLES_MANAGER );
 	}
 
 	/**

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when a definition below changes; Installer reruns dbDelta. */
-	public const VERSION = '14';
+	public const VERSION = '15';
 
 	/**
 	 * Full table name for a short name such as 'messages'.
@@ -119,6 +119,19 @@ final class Schema {
   ticket_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (term,ticket_id),
   KEY ticket_term (ticket_id,term)',
+			// Knowledge base: one row per term of a published article (see
+			// KnowledgeBase\Search\ArticleIndex) with who may read it, so a search
+			// reads only the postings of its terms that the reader may see.
+			'kb_terms'           => '  term varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  visibility tinyint(3) unsigned NOT NULL DEFAULT 0,
+  article_id bigint(20) unsigned NOT NULL,
+  weight smallint(5) unsigned NOT NULL DEFAULT 1,
+  PRIMARY KEY  (term,visibility,article_id),
+  KEY article_id (article_id)',
+			// Every term ever indexed, for matching a query's word forms and typos
+			// against a few hundred words instead of the postings.
+			'kb_vocab'           => '  term varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  PRIMARY KEY  (term)',
 			// One row per tag of a ticket with the ticket's status and channel (see
 			// Tickets\TagIndex), so that "open email tickets tagged refund" is one range.
 			'ticket_tags'        => "  term_taxonomy_id bigint(20) unsigned NOT NULL,

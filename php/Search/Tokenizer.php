@@ -82,7 +82,7 @@ final class Tokenizer {
 	 * @param string $text Text.
 	 * @return array<int, array{0: string, 1: bool}>
 	 */
-	private static function runs( string $text ): array {
+	public static function runs( string $text ): array {
 		$text = mb_strtolower( remove_accents( $text ) );
 		preg_match_all( '/([' . self::UNSPACED . ']+)|(?:(?![' . self::UNSPACED . '])[\p{L}\p{M}\p{N}])+/u', $text, $found, PREG_SET_ORDER );
 		$runs = array();

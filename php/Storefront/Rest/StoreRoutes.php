@@ -23,6 +23,7 @@ final class StoreRoutes {
 		MessagesController::class,
 		StatusController::class,
 		LinksController::class,
+		\Storedesk\KnowledgeBase\Rest\HelpSearchController::class,
 	);
 
 	/**

@@ -1,0 +1,118 @@
+<?php
+/**
+ * REST: GET /storedesk/store/v1/help/search.
+ *
+ * @package Storedesk
+ */
+
+namespace Storedesk\KnowledgeBase\Rest;
+
+use Storedesk\KnowledgeBase\ArticlePostType;
+use Storedesk\KnowledgeBase\Search\ArticleQuery;
+use Storedesk\Storefront\Rest\StoreController;
+use Storedesk\Storefront\Shopper;
+use WP_REST_Request;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Help articles for what a shopper (or an agent, who also sees internal
+ * ones) typed, best first. Anyone may ask; each sees only what they may read.
+ */
+class HelpSearchController extends StoreController {
+
+	/**
+	 * Builds the controller.
+	 *
+	 * @param Shopper      $shopper Unused here; the base wants it.
+	 * @param ArticleQuery $query   The search.
+	 */
+	public function __construct( Shopper $shopper, private ArticleQuery $query ) {
+		parent::__construct( $shopper );
+	}
+
+	/** Registers the route. */
+	public function register_routes() {
+		register_rest_route(
+			$this->namespace,
+			'/help/search',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'search' ),
+					'permission_callback' => array( $this, 'anyone' ),
+					'args'                => array(
+						'q'        => array(
+							'type'      => 'string',
+							'required'  => true,
+							'minLength' => 1,
+							'maxLength' => 200,
+						),
+						'per_page' => array(
+							'type'    => 'integer',
+							'default' => 5,
+							'minimum' => 1,
+							'maximum' => 20,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/** Answers are lists of articles. */
+	public function get_item_schema() {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'storedesk_help_results',
+			'type'       => 'object',
+			'properties' => array(
+				'results' => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'      => array( 'type' => 'integer' ),
+							'title'   => array( 'type' => 'string' ),
+							'excerpt' => array( 'type' => 'string' ),
+							'url'     => array( 'type' => 'string' ),
+						),
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * The search.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function search( $request ) {
+		$results  = array_map( array( $this, 'present' ), $this->query->find( (string) $request['q'], (int) $request['per_page'] ) );
+		$response = rest_ensure_response( array( 'results' => $results ) );
+		// What a logged-in customer or an agent sees differs from a visitor's: never shared by a cache.
+		if ( is_user_logged_in() ) {
+			$response->header( 'Cache-Control', 'private, no-store' );
+		}
+		return $response;
+	}
+
+	/**
+	 * An article as a result.
+	 *
+	 * @param \WP_Post $post Article.
+	 */
+	private function present( \WP_Post $post ): array {
+		$excerpt = has_excerpt( $post ) ? $post->post_excerpt : wp_trim_words( wp_strip_all_tags( strip_shortcodes( $post->post_content ) ), 30 );
+		return array(
+			'id'      => $post->ID,
+			'title'   => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
+			'excerpt' => html_entity_decode( $excerpt, ENT_QUOTES, 'UTF-8' ),
+			'url'     => (string) get_permalink( $post ),
+			'type'    => ArticlePostType::POST_TYPE,
+		);
+	}
+}
