@@ -30,6 +30,8 @@ final class Plugin {
 		KnowledgeBase\ArticleAccess::class,
 		KnowledgeBase\Search\ArticleIndex::class,
 		KnowledgeBase\Search\ArticleQuery::class,
+		KnowledgeBase\HelpCentre\HelpCentre::class,
+		KnowledgeBase\Deflection\Deflection::class,
 		Jobs\Runner::class,
 		Rest\Routes::class,
 		Admin\Menu::class,

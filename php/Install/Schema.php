@@ -132,6 +132,30 @@ final class Schema {
 			// against a few hundred words instead of the postings.
 			'kb_vocab'           => '  term varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   PRIMARY KEY  (term)',
+			// "Was this helpful?" answers, with an optional comment.
+			'kb_feedback'        => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  article_id bigint(20) unsigned NOT NULL,
+  helpful tinyint(1) unsigned NOT NULL DEFAULT 0,
+  comment text NOT NULL,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  visitor char(32) NOT NULL DEFAULT '',
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY article_created (article_id,created_at),
+  KEY created_at (created_at)",
+			// What shoppers searched and did after (search, click, deflected, submitted),
+			// from the widget, the contact form or the help centre, for the reports.
+			'kb_events'          => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  kind varchar(20) NOT NULL DEFAULT 'search',
+  source varchar(20) NOT NULL DEFAULT '',
+  query varchar(191) NOT NULL DEFAULT '',
+  results smallint(5) unsigned NOT NULL DEFAULT 0,
+  article_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  session char(32) NOT NULL DEFAULT '',
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY kind_created (kind,created_at),
+  KEY session (session)",
 			// One row per tag of a ticket with the ticket's status and channel (see
 			// Tickets\TagIndex), so that "open email tickets tagged refund" is one range.
 			'ticket_tags'        => "  term_taxonomy_id bigint(20) unsigned NOT NULL,
