@@ -128,10 +128,13 @@ final class Schema {
   weight smallint(5) unsigned NOT NULL DEFAULT 1,
   PRIMARY KEY  (term,visibility,article_id),
   KEY article_id (article_id)',
-			// Every term ever indexed, for matching a query's word forms and typos
-			// against a few hundred words instead of the postings.
+			// Every term indexed, with how many articles of each visibility have it:
+			// a query's word forms and typos are matched against a few hundred words
+			// here, and their rarity read with them, instead of counting postings.
 			'kb_vocab'           => '  term varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
-  PRIMARY KEY  (term)',
+  visibility tinyint(3) unsigned NOT NULL DEFAULT 0,
+  df int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (term,visibility)',
 			// "Was this helpful?" answers, with an optional comment.
 			'kb_feedback'        => "  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   article_id bigint(20) unsigned NOT NULL,

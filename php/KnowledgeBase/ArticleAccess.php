@@ -22,6 +22,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class ArticleAccess {
 
+	/** The meta_query clause narrow() adds. */
+	public const CLAUSE = 'storedesk_visibility';
+
 	/** Hooks every way in. */
 	public function register(): void {
 		add_action( 'pre_get_posts', array( $this, 'narrow' ) );
@@ -44,8 +47,9 @@ final class ArticleAccess {
 		if ( ! $query instanceof WP_Query || ! $this->may_list_articles( $query ) || Visibility::reads_all() ) {
 			return;
 		}
-		$meta   = (array) $query->get( 'meta_query' );
-		$meta[] = array(
+		$meta = (array) $query->get( 'meta_query' );
+		// Named, so a search ranked by our own index (readable articles only) can drop it.
+		$meta[ self::CLAUSE ] = array(
 			'relation' => 'OR',
 			array(
 				'key'     => Visibility::META,

@@ -76,6 +76,8 @@ echo wp_json_encode(
 		'tickets'        => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$sd_index}" ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'messages'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'messages' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'contacts'       => (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'contacts' ) ), // phpcs:ignore WordPress.DB.PreparedSQL
+		// Help articles (see seed-articles.php), counted as the search counts them.
+		'articles'       => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'kb_terms' ) . ' WHERE term = %s', \Storedesk\KnowledgeBase\Search\ArticleIndex::DOCUMENT ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 		'open_mine'      => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sd_index} WHERE status = 'open' AND assignee_id = %d", $sd_agent ) ), // phpcs:ignore WordPress.DB.PreparedSQL
 	) + $storedesk_store
 ) . "\n";

@@ -8,6 +8,7 @@
 namespace Storedesk\KnowledgeBase\Search;
 
 use Storedesk\Install\Schema;
+use Storedesk\Support\Transaction;
 use Storedesk\KnowledgeBase\ArticlePostType;
 use Storedesk\KnowledgeBase\Visibility;
 
@@ -24,6 +25,13 @@ defined( 'ABSPATH' ) || exit;
  * is right as soon as the article is.
  */
 class ArticleIndex {
+
+	/**
+	 * A posting every indexed article has (no word can be it: '#' is no
+	 * letter), so the articles a reader may search are counted by the same
+	 * index range as any term.
+	 */
+	public const DOCUMENT = '#doc';
 
 	/**
 	 * Articles changed in this request and not written yet.
@@ -125,31 +133,45 @@ class ArticleIndex {
 	}
 
 	/**
-	 * Writes an article's terms again from what it is now.
+	 * Writes an article's terms again from what it is now, and keeps the
+	 * vocabulary's article counts in step, in one transaction.
 	 *
 	 * @param int $post_id Article.
 	 */
 	public function index( int $post_id ): void {
+		Transaction::run(
+			function () use ( $post_id ) {
+				$this->remove( $post_id );
+				$post = get_post( $post_id );
+				if ( $post && ArticlePostType::POST_TYPE === $post->post_type && 'publish' === $post->post_status && '' === $post->post_password ) {
+					$this->write( $post );
+				}
+				return true;
+			}
+		);
+	}
+
+	/**
+	 * Inserts a published article's postings and counts its terms in.
+	 *
+	 * @param \WP_Post $post Article.
+	 */
+	private function write( \WP_Post $post ): void {
 		global $wpdb;
-		$this->remove( $post_id );
-		$post = get_post( $post_id );
-		if ( ! $post || ArticlePostType::POST_TYPE !== $post->post_type || 'publish' !== $post->post_status || '' !== $post->post_password ) {
-			return;
-		}
-		$labels     = wp_get_post_terms( $post_id, array( ArticlePostType::CATEGORY, ArticlePostType::TAG ), array( 'fields' => 'names' ) );
-		$weights    = ArticleTerms::document( $post->post_title, $post->post_excerpt . "\n" . self::text( $post->post_content ), is_array( $labels ) ? $labels : array() );
-		$visibility = Visibility::CODES[ Visibility::of( $post_id ) ];
+		$labels     = wp_get_post_terms( $post->ID, array( ArticlePostType::CATEGORY, ArticlePostType::TAG ), array( 'fields' => 'names' ) );
+		$weights    = array( self::DOCUMENT => 1 ) + ArticleTerms::document( $post->post_title, $post->post_excerpt . "\n" . self::text( $post->post_content ), is_array( $labels ) ? $labels : array() );
+		$visibility = Visibility::CODES[ Visibility::of( $post->ID ) ];
 		$rows       = array();
 		$vocab      = array();
 		foreach ( $weights as $term => $weight ) {
-			$rows[]  = $wpdb->prepare( '(%s,%d,%d,%d)', $term, $visibility, $post_id, min( 65535, $weight ) );
-			$vocab[] = $wpdb->prepare( '(%s)', $term );
+			$rows[]  = $wpdb->prepare( '(%s,%d,%d,%d)', $term, $visibility, $post->ID, min( 65535, $weight ) );
+			$vocab[] = $wpdb->prepare( '(%s,%d,1)', $term, $visibility );
 		}
 		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
 			$wpdb->query( 'INSERT IGNORE INTO ' . Schema::table( 'kb_terms' ) . ' (term, visibility, article_id, weight) VALUES ' . implode( ',', $chunk ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared tuples.
 		}
 		foreach ( array_chunk( $vocab, self::CHUNK ) as $chunk ) {
-			$wpdb->query( 'INSERT IGNORE INTO ' . Schema::table( 'kb_vocab' ) . ' (term) VALUES ' . implode( ',', $chunk ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared tuples.
+			$wpdb->query( 'INSERT INTO ' . Schema::table( 'kb_vocab' ) . ' (term, visibility, df) VALUES ' . implode( ',', $chunk ) . ' ON DUPLICATE KEY UPDATE df = df + 1' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared tuples.
 		}
 	}
 
@@ -164,13 +186,26 @@ class ArticleIndex {
 	}
 
 	/**
-	 * Drops an article's terms (the vocabulary keeps its words: a word no
-	 * article has any more matches nothing).
+	 * Drops an article's postings and counts its terms out of the
+	 * vocabulary (a word no article has any more stays, with 0 articles).
 	 *
 	 * @param int $post_id Article.
 	 */
 	public function remove( int $post_id ): void {
 		global $wpdb;
+		$old = $wpdb->get_results( $wpdb->prepare( 'SELECT term, visibility FROM ' . Schema::table( 'kb_terms' ) . ' WHERE article_id = %d', $post_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		if ( ! $old ) {
+			return;
+		}
+		$by_visibility = array();
+		foreach ( $old as $row ) {
+			$by_visibility[ (int) $row->visibility ][] = $wpdb->prepare( '%s', $row->term );
+		}
+		foreach ( $by_visibility as $visibility => $terms ) {
+			foreach ( array_chunk( $terms, self::CHUNK ) as $chunk ) {
+				$wpdb->query( 'UPDATE ' . Schema::table( 'kb_vocab' ) . ' SET df = df - 1 WHERE visibility = ' . (int) $visibility . ' AND df > 0 AND term IN (' . implode( ',', $chunk ) . ')' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared terms.
+			}
+		}
 		$wpdb->delete( Schema::table( 'kb_terms' ), array( 'article_id' => $post_id ) );
 	}
 }

@@ -17,8 +17,9 @@ defined( 'ABSPATH' ) || exit;
  * ("ship" → "shipment"), a shorter word that starts it (Turkish suffixes:
  * "siparisimi" → "siparis", "kargom" → "kargo"), or one or two letters off
  * (a typo: "pasword", "refnd"). Character pairs of unspaced scripts match
- * only exactly. One query reads the candidates: the words sharing the
- * first letter, a few hundred rows of the vocabulary's primary key.
+ * only exactly. One query reads the candidates with their article counts:
+ * the words sharing the first letter, a few hundred rows of the
+ * vocabulary's primary key.
  */
 class ArticleMatcher {
 
@@ -26,14 +27,16 @@ class ArticleMatcher {
 	private const PER_WORD = 6;
 
 	/**
-	 * Variants of each word.
+	 * Variants of each word, with how many readable articles have each
+	 * variant and how many readable articles there are.
 	 *
 	 * @param array<int, array{term: string, pair: bool}> $words ArticleTerms::question().
-	 * @return array<int, array<string, float>> By word index: term => factor.
+	 * @param int[]                                       $codes Visibility codes the reader may read.
+	 * @return array{variants: array<int, array<string, float>>, df: array<string, int>, total: int}
 	 */
-	public function variants( array $words ): array {
+	public function variants( array $words, array $codes ): array {
 		global $wpdb;
-		$exact  = array();
+		$exact  = array( ArticleIndex::DOCUMENT );
 		$ranges = array();
 		foreach ( $words as $word ) {
 			$term = $word['term'];
@@ -48,27 +51,37 @@ class ArticleMatcher {
 			$start            = strlen( $term ) >= 4 ? $term[0] : $term;
 			$ranges[ $start ] = $wpdb->prepare( '(term >= %s AND term < %s)', $start, self::after( $start ) );
 		}
-		$where = array();
-		if ( $exact ) {
-			$where[] = 'term IN (' . implode( ',', array_map( static fn( $t ) => $wpdb->prepare( '%s', $t ), array_unique( $exact ) ) ) . ')';
+		$where = array( 'term IN (' . implode( ',', array_map( static fn( $t ) => $wpdb->prepare( '%s', $t ), array_unique( $exact ) ) ) . ')' );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared parts and integers.
+		$rows = $wpdb->get_results( 'SELECT term, SUM(df) AS df FROM ' . Schema::table( 'kb_vocab' ) . ' WHERE visibility IN (' . implode( ',', array_map( 'intval', $codes ) ) . ') AND (' . implode( ' OR ', array_merge( $where, array_values( $ranges ) ) ) . ') GROUP BY term' );
+		$df   = array();
+		foreach ( (array) $rows as $row ) {
+			if ( (int) $row->df > 0 ) {
+				$df[ (string) $row->term ] = (int) $row->df;
+			}
 		}
-		$found = $wpdb->get_col( 'SELECT term FROM ' . Schema::table( 'kb_vocab' ) . ' WHERE ' . implode( ' OR ', array_merge( $where, array_values( $ranges ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared parts.
-		$out   = array();
-		$known = array_flip( array_map( 'strval', $found ) );
+		$total = $df[ ArticleIndex::DOCUMENT ] ?? 0;
+		unset( $df[ ArticleIndex::DOCUMENT ] );
+		$out = array();
 		foreach ( $words as $i => $word ) {
 			$scores = array();
 			// A word the articles have is taken as typed: "order" is no typo of "older".
-			$typos = ! isset( $known[ $word['term'] ] );
-			foreach ( $found as $candidate ) {
-				$factor = $word['pair'] ? ( $candidate === $word['term'] ? 1.0 : 0.0 ) : self::factor( $word['term'], (string) $candidate, $typos );
+			$typos = ! isset( $df[ $word['term'] ] );
+			foreach ( $df as $candidate => $count ) {
+				$candidate = (string) $candidate;
+				$factor    = $word['pair'] ? ( $candidate === $word['term'] ? 1.0 : 0.0 ) : self::factor( $word['term'], $candidate, $typos );
 				if ( $factor > 0 ) {
-					$scores[ (string) $candidate ] = $factor;
+					$scores[ $candidate ] = $factor;
 				}
 			}
 			arsort( $scores );
 			$out[ $i ] = array_slice( $scores, 0, self::PER_WORD, true );
 		}
-		return $out;
+		return array(
+			'variants' => $out,
+			'df'       => $df,
+			'total'    => $total,
+		);
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Storedesk\KnowledgeBase\Search;
 
+use Storedesk\KnowledgeBase\ArticleAccess;
 use Storedesk\KnowledgeBase\ArticlePostType;
 use Storedesk\KnowledgeBase\Visibility;
 use WP_Query;
@@ -51,13 +52,15 @@ final class ArticleQuery {
 	public function find( string $question, int $limit = 5 ): array {
 		$query = new WP_Query(
 			array(
-				'post_type'           => ArticlePostType::POST_TYPE,
-				'post_status'         => 'publish',
-				's'                   => $question,
-				self::VAR             => true,
-				'posts_per_page'      => max( 1, min( self::MAX, $limit ) ), // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- at most MAX (50).
-				'no_found_rows'       => true,
-				'ignore_sticky_posts' => true,
+				'post_type'              => ArticlePostType::POST_TYPE,
+				'post_status'            => 'publish',
+				's'                      => $question,
+				self::VAR                => true,
+				'posts_per_page'         => max( 1, min( self::MAX, $limit ) ), // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- at most MAX (50).
+				'no_found_rows'          => true,
+				'ignore_sticky_posts'    => true,
+				// Results show no categories or tags; their visibility check reads the meta cache.
+				'update_post_term_cache' => false,
 			)
 		);
 		return array_values( array_filter( $query->posts, static fn( $p ) => $p instanceof \WP_Post ) );
@@ -85,6 +88,11 @@ final class ArticleQuery {
 			return;
 		}
 		$scores = $this->search->search( (string) $query->get( 's' ), Visibility::readable(), self::MAX );
+		// The ids are the readable articles only: the visibility join ArticleAccess added is
+		// not needed (its result check still runs).
+		$meta = (array) $query->get( 'meta_query' );
+		unset( $meta[ ArticleAccess::CLAUSE ] );
+		$query->set( 'meta_query', $meta );
 		$query->set( 's', '' );
 		$query->set( 'post__in', $scores ? array_keys( $scores ) : array( 0 ) );
 		$query->set( 'orderby', 'post__in' );

@@ -8,7 +8,6 @@
 namespace Storedesk\KnowledgeBase\Search;
 
 use Storedesk\Install\Schema;
-use Storedesk\KnowledgeBase\ArticlePostType;
 use Storedesk\KnowledgeBase\Visibility;
 
 defined( 'ABSPATH' ) || exit;
@@ -49,20 +48,23 @@ class ArticleSearch {
 		if ( ! $words || ! $codes ) {
 			return array();
 		}
+		$match   = $this->matcher->variants( $words, $codes );
+		$total   = max( 1, $match['total'] );
 		$factors = array();
-		foreach ( $this->matcher->variants( $words ) as $i => $variants ) {
+		$single  = true;
+		foreach ( $match['variants'] as $i => $variants ) {
+			$single = $single && count( $variants ) <= 1;
 			foreach ( $variants as $term => $factor ) {
-				$factors[ $term ] ??= array( $i, $factor );
+				$factors[ $term ] ??= array( $i, $factor * log( 1 + $total / max( 1, $match['df'][ $term ] ?? 1 ) ) );
 			}
 		}
 		if ( ! $factors ) {
 			return array();
 		}
-		$idf = $this->idf( array_keys( $factors ), $codes );
 		// How much each word of the question counts: its surest, rarest match.
 		$importance = array();
-		foreach ( $factors as $term => list( $i, $factor ) ) {
-			$importance[ $i ] = max( $importance[ $i ] ?? 0.0, $factor * ( $idf[ $term ] ?? 0.0 ) );
+		foreach ( $factors as list( $i, $value ) ) {
+			$importance[ $i ] = max( $importance[ $i ] ?? 0.0, $value );
 		}
 		$word  = array();
 		$value = array();
@@ -72,43 +74,29 @@ class ArticleSearch {
 			$quoted  = $wpdb->prepare( '%s', $term );
 			$in[]    = $quoted;
 			$word[]  = "WHEN {$quoted} THEN " . (int) $i;
-			$value[] = "WHEN {$quoted} THEN " . sprintf( '%.4F', $factor * ( $idf[ $term ] ?? 0.0 ) );
+			$value[] = "WHEN {$quoted} THEN " . sprintf( '%.4F', $factor );
 			$worth[] = "WHEN {$quoted} THEN " . sprintf( '%.4F', $importance[ $i ] );
 		}
 		$table = Schema::table( 'kb_terms' );
 		// Per article and word, the best match; per article, their sum times the share
 		// of the question's weight it answers (a rare word counts more than "order").
-		$sql = 'SELECT article_id, SUM(best) * SUM(q) AS score FROM (
+		$from = "FROM {$table} WHERE term IN (" . implode( ',', $in ) . ') AND visibility IN (' . implode( ',', $codes ) . ')';
+		// With one match per word (exact words, Thai pairs) a word's best match is its only
+		// one, and one grouping does; otherwise each word's best is taken first.
+		$sql  = $single
+			? 'SELECT article_id, SUM((CASE term ' . implode( ' ', $value ) . ' END) * weight) * SUM(CASE term ' . implode( ' ', $worth ) . " END) AS score {$from} GROUP BY article_id"
+			: 'SELECT article_id, SUM(best) * SUM(q) AS score FROM (
 			SELECT article_id, w, MAX(f * weight) AS best, MAX(q) AS q FROM (
 				SELECT article_id, weight, CASE term ' . implode( ' ', $word ) . ' END AS w, CASE term ' . implode( ' ', $value ) . ' END AS f, CASE term ' . implode( ' ', $worth ) . " END AS q
-				FROM {$table} WHERE term IN (" . implode( ',', $in ) . ') AND visibility IN (' . implode( ',', $codes ) . ')
+				{$from}
 			) x GROUP BY article_id, w
-		) y GROUP BY article_id ORDER BY score DESC, article_id DESC LIMIT ' . max( 1, $limit );
-		$out = array();
+		) y GROUP BY article_id";
+		$sql .= ' ORDER BY score DESC, article_id DESC LIMIT ' . max( 1, $limit );
+		$out  = array();
 		foreach ( (array) $wpdb->get_results( $sql ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- every value prepared or an integer.
 			$out[ (int) $row->article_id ] = (float) $row->score;
 		}
 		return $out;
 	}
 
-	/**
-	 * How rare each term is among the articles: ln(1 + N / df).
-	 *
-	 * @param string[] $terms Terms.
-	 * @param int[]    $codes Visibility codes searched.
-	 * @return array<string, float>
-	 */
-	private function idf( array $terms, array $codes ): array {
-		global $wpdb;
-		$list = implode( ',', array_map( static fn( $t ) => $wpdb->prepare( '%s', $t ), $terms ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL -- prepared terms and integers.
-		$rows  = $wpdb->get_results( 'SELECT term, COUNT(*) AS df FROM ' . Schema::table( 'kb_terms' ) . " WHERE term IN ({$list}) AND visibility IN (" . implode( ',', $codes ) . ') GROUP BY term' );
-		$count = wp_count_posts( ArticlePostType::POST_TYPE );
-		$total = max( 1, (int) ( $count->publish ?? 0 ) );
-		$out   = array();
-		foreach ( (array) $rows as $row ) {
-			$out[ (string) $row->term ] = log( 1 + $total / max( 1, (int) $row->df ) );
-		}
-		return $out;
-	}
 }
