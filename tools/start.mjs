@@ -101,6 +101,15 @@ try {
 		);
 		store = JSON.parse( out.match( /^Store: (.*)$/m )[ 1 ] );
 	}
+	// The help centre's articles (the search's labelled set: English, Thai,
+	// Turkish), also on a site made before the knowledge base was there.
+	const help = JSON.parse(
+		php( site, 'seed-articles.php', [ '--count=40' ], { capture: true } )
+			.stdout
+	);
+	if ( help.added ) {
+		console.log( `Seeded ${ help.added } help articles.` );
+	}
 	const server = await startServer( site.dir, opts.port );
 	stops.push( () => server.stop() );
 	// The sites turn WP-Cron's page-load trigger off (nothing may wait on the
@@ -120,6 +129,7 @@ Storedesk is running on WordPress ${ wordpressVersion() } (${ opts.db === 'maria
   Helpdesk:  ${ url }/wp-admin/admin.php?page=storedesk
   wp-admin:  ${ url }/wp-admin/
   Storefront: ${ url }/${ shop }
+  Help:      ${ url }/help/   (${ help.after } articles in English, Thai and Turkish)
   Login:     admin / password   (agents: agent.ana, agent.ben; manager: manager.mia; same password)
   Emails:    caught by a local SMTP sink, one JSON file each in ${ mailbox }
 
