@@ -7,7 +7,7 @@
 
 namespace Storedesk\KnowledgeBase\Rest;
 
-use Storedesk\KnowledgeBase\ArticlePostType;
+use Storedesk\KnowledgeBase\Visibility;
 use Storedesk\KnowledgeBase\Search\ArticleQuery;
 use Storedesk\Storefront\Rest\StoreController;
 use Storedesk\Storefront\Shopper;
@@ -74,10 +74,14 @@ class HelpSearchController extends StoreController {
 					'items' => array(
 						'type'       => 'object',
 						'properties' => array(
-							'id'      => array( 'type' => 'integer' ),
-							'title'   => array( 'type' => 'string' ),
-							'excerpt' => array( 'type' => 'string' ),
-							'url'     => array( 'type' => 'string' ),
+							'id'         => array( 'type' => 'integer' ),
+							'title'      => array( 'type' => 'string' ),
+							'excerpt'    => array( 'type' => 'string' ),
+							'url'        => array( 'type' => 'string' ),
+							'visibility' => array(
+								'type' => 'string',
+								'enum' => array_keys( Visibility::CODES ),
+							),
 						),
 					),
 				),
@@ -108,11 +112,12 @@ class HelpSearchController extends StoreController {
 	private function present( \WP_Post $post ): array {
 		$excerpt = has_excerpt( $post ) ? $post->post_excerpt : wp_trim_words( wp_strip_all_tags( strip_shortcodes( $post->post_content ) ), 30 );
 		return array(
-			'id'      => $post->ID,
-			'title'   => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
-			'excerpt' => html_entity_decode( $excerpt, ENT_QUOTES, 'UTF-8' ),
-			'url'     => (string) get_permalink( $post ),
-			'type'    => ArticlePostType::POST_TYPE,
+			'id'         => $post->ID,
+			'title'      => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
+			'excerpt'    => html_entity_decode( $excerpt, ENT_QUOTES, 'UTF-8' ),
+			'url'        => (string) get_permalink( $post ),
+			// Only ever one the caller may read: agents see which are internal.
+			'visibility' => Visibility::of( $post->ID ),
 		);
 	}
 }

@@ -15,6 +15,8 @@ import {
 	useState,
 } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { help } from '@wordpress/icons';
+import { ariaKeyShortcut, displayShortcut } from '@wordpress/keycodes';
 
 import type {
 	Channel,
@@ -26,6 +28,7 @@ import type {
 } from '../api/types';
 import { store as directoryStore } from '../store/directory';
 import { store as messagesStore, type SendResult } from '../store/messages';
+import { ArticlePicker } from './composer/ArticlePicker';
 import { Attachments } from './composer/Attachments';
 import { CollisionNotice } from './composer/CollisionNotice';
 import { clearDraft, loadDraft, saveDraft } from './composer/drafts';
@@ -82,6 +85,7 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 			via: string;
 		} | null >( null );
 		const editor = useRef< EditorHandle >( null );
+		const [ picking, setPicking ] = useState( false );
 		const blank = isBlank( html );
 
 		const choices = ( replyOptions ?? [] ).filter( ( o ) => o.open );
@@ -180,6 +184,17 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 					submit();
 				} }
 			>
+				{ picking && (
+					<ArticlePicker
+						onInsert={ ( value ) =>
+							editor.current?.insert( value )
+						}
+						onClose={ () => {
+							setPicking( false );
+							editor.current?.focus();
+						} }
+					/>
+				) }
 				<RadioControl
 					className="storedesk-kind"
 					label={ __( 'Message type', 'storedesk' ) }
@@ -229,6 +244,7 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 					label={ label }
 					initialHTML={ initial?.html ?? '' }
 					mentionable={ kind === 'note' ? ( agents ?? [] ) : null }
+					onKnowledgeBase={ () => setPicking( true ) }
 					onChange={ ( value ) => {
 						setHtml( value );
 						onTyping?.( ! isBlank( value ) );
@@ -241,6 +257,17 @@ export const Composer = forwardRef< ComposerHandle, Props >(
 					onBusy={ setUploading }
 				/>
 				<div className="storedesk-composer-actions">
+					<Button
+						variant="tertiary"
+						icon={ help }
+						shortcut={ displayShortcut.primaryShift( 'h' ) }
+						aria-keyshortcuts={ ariaKeyShortcut.primaryShift(
+							'h'
+						) }
+						onClick={ () => setPicking( true ) }
+					>
+						{ __( 'Knowledge base', 'storedesk' ) }
+					</Button>
 					<Button
 						variant="primary"
 						type="submit"

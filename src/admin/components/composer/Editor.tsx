@@ -23,6 +23,7 @@ import type { Agent } from '../../store/directory';
 import {
 	applyLink,
 	clean,
+	insertHTML,
 	insertMention,
 	insertPlainText,
 	isActive,
@@ -39,6 +40,8 @@ import { Toolbar, type Command } from './Toolbar';
 export type EditorHandle = {
 	focus: () => void;
 	clear: () => void;
+	/** Inserts HTML (an article) where the caret was. */
+	insert: ( html: string ) => void;
 };
 
 type Props = {
@@ -50,12 +53,22 @@ type Props = {
 	mentionable: Agent[] | null;
 	/** Id of a text that says more about what is typed here. */
 	describedBy?: string;
+	/** Ctrl+Shift+H: the knowledge base (ArticlePicker). */
+	onKnowledgeBase?: () => void;
 };
 
 type Mention = { query: string; active: number };
 
 export const Editor = forwardRef< EditorHandle, Props >( function RichEditor(
-	{ id, label, initialHTML, onChange, mentionable, describedBy },
+	{
+		id,
+		label,
+		initialHTML,
+		onChange,
+		mentionable,
+		describedBy,
+		onKnowledgeBase,
+	},
 	ref
 ) {
 	const root = useRef< HTMLDivElement >( null );
@@ -139,6 +152,14 @@ export const Editor = forwardRef< EditorHandle, Props >( function RichEditor(
 			setMention( null );
 			setActive( new Set() );
 		},
+		insert: ( html: string ) => {
+			const el = root.current as HTMLDivElement;
+			const r = range().cloneRange();
+			el.focus();
+			insertHTML( el, r, html );
+			select( r );
+			changed();
+		},
 	} ) );
 
 	const run = ( command: Command ) => {
@@ -215,6 +236,11 @@ export const Editor = forwardRef< EditorHandle, Props >( function RichEditor(
 				run( command );
 				return;
 			}
+		}
+		if ( onKnowledgeBase && isKeyboardEvent.primaryShift( native, 'h' ) ) {
+			e.preventDefault();
+			onKnowledgeBase();
+			return;
 		}
 		// Underline has no place in a reply; the browser would add it on Ctrl+U.
 		if ( isKeyboardEvent.primary( native, 'u' ) ) {

@@ -181,6 +181,10 @@ export function serialize( root: Node ): string {
 export function clean( html: string ): string {
 	const template = document.createElement( 'template' );
 	template.innerHTML = html;
+	// Code and styles are no text of the message (an article's embeds, a pasted page).
+	template.content
+		.querySelectorAll( 'script, style, template, noscript' )
+		.forEach( ( n ) => n.remove() );
 	return serialize( template.content );
 }
 
@@ -566,6 +570,52 @@ export function insertPlainText( range: Range, text: string ): void {
 		last = fragment.appendChild( document.createTextNode( l ) );
 	} );
 	range.insertNode( fragment );
+	if ( last ) {
+		range.setStartAfter( last );
+		range.collapse( true );
+	}
+}
+
+/**
+ * Inserts HTML from elsewhere (an article's text or link) at the
+ * selection, reduced to the composer's tags first. One paragraph goes in at
+ * the caret, inline; several blocks go after the caret's block, whole.
+ *
+ * @param root  Editor element.
+ * @param range Selection, left after what was inserted.
+ * @param html  HTML.
+ */
+export function insertHTML( root: Node, range: Range, html: string ): void {
+	const template = document.createElement( 'template' );
+	template.innerHTML = clean( html );
+	const nodes = Array.from( template.content.childNodes );
+	if ( ! nodes.length ) {
+		return;
+	}
+	range.deleteContents();
+	const only = nodes.length === 1 ? nodes[ 0 ] : null;
+	const fragment = document.createDocumentFragment();
+	if ( only && isElement( only ) && only.tagName === 'P' ) {
+		fragment.append( ...Array.from( only.childNodes ) );
+		const last = fragment.lastChild;
+		range.insertNode( fragment );
+		if ( last ) {
+			range.setStartAfter( last );
+			range.collapse( true );
+		}
+		return;
+	}
+	fragment.append( ...nodes );
+	const last = fragment.lastChild;
+	let block: Node | null = range.startContainer;
+	while ( block && block !== root && block.parentNode !== root ) {
+		block = block.parentNode;
+	}
+	if ( block && block !== root ) {
+		root.insertBefore( fragment, block.nextSibling );
+	} else {
+		root.appendChild( fragment );
+	}
 	if ( last ) {
 		range.setStartAfter( last );
 		range.collapse( true );
