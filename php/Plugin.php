@@ -28,6 +28,7 @@ final class Plugin {
 		Tickets\TagIndex::class,
 		KnowledgeBase\ArticlePostType::class,
 		KnowledgeBase\ArticleAccess::class,
+		KnowledgeBase\ArticleFromReply::class,
 		KnowledgeBase\Search\ArticleIndex::class,
 		KnowledgeBase\Search\ArticleQuery::class,
 		KnowledgeBase\HelpCentre\HelpCentre::class,

@@ -3,7 +3,9 @@
  * the files. Notes are set apart and say so; events are one small line.
  */
 import { Icon } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
+import { addQueryArgs } from '@wordpress/url';
 
 import type { Message } from '../../api/types';
 import { AttachmentList } from './AttachmentList';
@@ -13,6 +15,7 @@ import { DeliveryStatus } from './DeliveryStatus';
 import { MessageBody } from './MessageBody';
 import { RefusedFiles } from './RefusedFiles';
 import { Time } from './Time';
+import { store as directoryStore } from '../../store/directory';
 
 export const KIND_LABELS: Record< Message[ 'kind' ], string > = {
 	customer: __( 'Customer', 'storedesk' ),
@@ -79,6 +82,38 @@ function Origin( {
 	);
 }
 
+/**
+ * "Create article from this reply": the editor opens with the reply's text
+ * (php/KnowledgeBase/ArticleFromReply.php), for whoever may write articles.
+ *
+ * @param props         Props.
+ * @param props.message A reply.
+ */
+function ArticleFromReply( { message }: { message: Message } ) {
+	const can = useSelect(
+		( select ) =>
+			Boolean(
+				select( directoryStore ).getMe()?.capabilities
+					?.edit_storedesk_articles
+			),
+		[]
+	);
+	if ( ! can ) {
+		return null;
+	}
+	return (
+		<a
+			className="storedesk-message-action"
+			href={ addQueryArgs( 'post-new.php', {
+				post_type: 'storedesk_article',
+				storedesk_from_message: message.id,
+			} ) }
+		>
+			{ __( 'Create help article from this reply', 'storedesk' ) }
+		</a>
+	);
+}
+
 export function MessageItem( { message: m }: { message: Message } ) {
 	const channel = useChannel( m.channel );
 	if ( m.kind === 'event' ) {
@@ -112,6 +147,7 @@ export function MessageItem( { message: m }: { message: Message } ) {
 				<AttachmentList files={ m.attachments ?? [] } />
 				<RefusedFiles message={ m } />
 				<DeliveryStatus message={ m } />
+				{ m.kind === 'reply' && <ArticleFromReply message={ m } /> }
 			</article>
 		</li>
 	);
