@@ -37,6 +37,7 @@ final class Routes {
 		ChannelsController::class,
 		DeliveriesController::class,
 		ParticipantsController::class,
+		HelpReportController::class,
 	);
 
 	/**
@@ -82,6 +83,7 @@ final class Routes {
 		'calls'           => array( ChannelsController::class ),
 		'mailboxes'       => array( ChannelsController::class ),
 		'deliveries'      => array( DeliveriesController::class ),
+		'reports'         => array( HelpReportController::class ),
 		// WooCommerce's own (see WOOCOMMERCE), none of ours.
 		'orders'          => array(),
 	);

@@ -10,19 +10,11 @@ import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { SectionNav } from './components/SectionNav';
 import { useRoute } from './router';
 import { InboxScreen } from './screens/InboxScreen';
+import { ReportsScreen } from './screens/ReportsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TicketScreen } from './screens/TicketScreen';
 import { ContactScreen } from './screens/ContactScreen';
 import { ContactsScreen } from './screens/ContactsScreen';
-
-function Placeholder( { title }: { title: string } ) {
-	return (
-		<section>
-			<h2>{ title }</h2>
-			<p>{ __( 'Coming soon.', 'storedesk' ) }</p>
-		</section>
-	);
-}
 
 export function App() {
 	const route = useRoute();
@@ -47,9 +39,7 @@ export function App() {
 				<ContactScreen key={ route.id } id={ route.id } />
 			) }
 			{ route.name === 'settings' && <SettingsScreen /> }
-			{ route.name === 'reports' && (
-				<Placeholder title={ __( 'Reports', 'storedesk' ) } />
-			) }
+			{ route.name === 'reports' && <ReportsScreen /> }
 			<SnackbarList notices={ notices } onRemove={ removeNotice } />
 			<ShortcutsHelp />
 		</div>

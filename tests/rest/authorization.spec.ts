@@ -164,6 +164,7 @@ function everyRoute( ticket: number, contact: number, team: number ): Call[] {
 			method: 'DELETE',
 			path: `/tickets/${ ticket }/participants/${ contact }`,
 		},
+		{ method: 'GET', path: '/reports/help' },
 		{ method: 'GET', path: '/mailboxes' },
 		{
 			method: 'POST',
@@ -408,6 +409,7 @@ test( 'agents cannot reach manager-only routes', async ( { as } ) => {
 	const teams = await manager.json< Array< { id: number } > >( '/teams' );
 	await expectNothingWritten( manager, async () => {
 		await expectError( await agent.get( '/settings' ), 403 );
+		await expectError( await agent.get( '/reports/help' ), 403 );
 		await expectError(
 			await agent.send( 'PATCH', '/settings', { agent_scope: 'own' } ),
 			403
