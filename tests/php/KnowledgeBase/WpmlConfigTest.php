@@ -12,7 +12,7 @@ use Storedesk\KnowledgeBase\Visibility;
 use Storedesk\Tests\TestCase;
 
 /**
- * wpml-config.xml (read by WPML and Polylang) names the article type, its
+ * The file wpml-config.xml (read by WPML and Polylang) names the article type, its
  * taxonomies and meta exactly as the plugin registers them, so a renamed
  * one cannot leave translations behind.
  */
