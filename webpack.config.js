@@ -51,6 +51,8 @@ module.exports = {
 			__dirname,
 			'src/storefront/blocks/editor.tsx'
 		),
+		// The help centre: "Was this helpful?" and the help pages' stylesheet (style-help.css).
+		help: path.resolve( __dirname, 'src/help/index.ts' ),
 		// The ticket sidebar's store panel (php/Admin/Assets.php loads it after the inbox paints).
 		woocommerce: path.resolve( __dirname, 'src/woocommerce/index.tsx' ),
 	},

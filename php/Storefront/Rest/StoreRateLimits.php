@@ -35,6 +35,13 @@ defined( 'ABSPATH' ) || exit;
 class StoreRateLimits {
 
 	/**
+	 * Multiples of the per-client limit for posts a shopper makes many of
+	 * in ordinary use: each search shown, article opened and page left with
+	 * the help open posts an event, where a form is posted once.
+	 */
+	private const ALLOWANCE = array( 'help/events' => 5 );
+
+	/**
 	 * Results by request, for the response headers.
 	 *
 	 * @var array<int, array>
@@ -181,6 +188,10 @@ class StoreRateLimits {
 		if ( preg_match( '#/tickets/\d+/(messages|close|reopen)$#', $route, $m ) ) {
 			return 'messages' === $m[1] ? 'reply' : 'status';
 		}
+		if ( preg_match( '#/help/articles/\d+/feedback$#', $route ) ) {
+			// One budget for every article's answers, or a client could post to each article in turn.
+			return 'feedback';
+		}
 		return trim( substr( $route, strlen( StoreController::NAMESPACE ) + 1 ), '/' );
 	}
 
@@ -218,7 +229,7 @@ class StoreRateLimits {
 		foreach ( $keys as $key ) {
 			// Who sends (an address, a customer) has one limit; what the post is about (an email, a ticket) another.
 			$client = str_starts_with( $key, 'ip:' ) || str_starts_with( $key, 'user:' );
-			$limit  = (int) Settings::get( $client ? 'rate_limit_ip' : 'rate_limit_email' );
+			$limit  = (int) Settings::get( $client ? 'rate_limit_ip' : 'rate_limit_email' ) * ( $client ? self::ALLOWANCE[ $action ] ?? 1 : 1 );
 			$result = $this->limiter->hit( 'store:' . $action . ':' . $key, $limit, $window );
 			$worst  = null === $worst ? $result : $this->tighter( $worst, $result );
 		}

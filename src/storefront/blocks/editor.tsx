@@ -8,6 +8,8 @@ import { __ } from '@wordpress/i18n';
 
 import contactForm from './contact-form/block.json';
 import portal from './portal/block.json';
+// The help centre's blocks share this editor script.
+import '../../help/blocks/editor';
 
 function preview( title: string, text: string ) {
 	return function Edit() {
