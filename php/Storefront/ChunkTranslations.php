@@ -10,17 +10,25 @@ namespace Storedesk\Storefront;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The panel, form and portal code (build/storefront-app.js) is a chunk the
- * loader imports when it is needed, so WordPress never prints its
+ * The panel, form and portal code (build/storefront-app.js) and the help
+ * search and suggestions (build/storefront-help.js) are chunks the loader
+ * imports when they are needed, so WordPress never prints their
  * translations: language packs hold one JSON file per script file, and only
- * the loader is a script WordPress knows. Its strings are merged into the
+ * the loader is a script WordPress knows. Their strings are merged into the
  * loader's translations instead, so shoppers read the panel in the store's
- * language. The chunk is registered as a handle that is never enqueued,
+ * language. Each chunk is registered as a handle that is never enqueued,
  * only so WordPress finds its JSON file the usual way.
  */
 class ChunkTranslations {
 
-	public const CHUNK = 'storedesk-storefront-app';
+	public const CHUNK      = 'storedesk-storefront-app';
+	public const HELP_CHUNK = 'storedesk-storefront-help';
+
+	/** Each chunk's file in build/. */
+	private const FILES = array(
+		self::CHUNK      => 'storefront-app.js',
+		self::HELP_CHUNK => 'storefront-help.js',
+	);
 
 	/** Hooks in. */
 	public function register(): void {
@@ -28,13 +36,16 @@ class ChunkTranslations {
 		add_action( 'init', array( $this, 'register_handle' ) );
 	}
 
-	/** Registers the chunk's handle. */
+	/** Registers the chunks' handles. */
 	public function register_handle(): void {
-		wp_register_script( self::CHUNK, plugins_url( 'build/storefront-app.js', STOREDESK_FILE ), array(), STOREDESK_VERSION, true );
+		foreach ( self::FILES as $handle => $file ) {
+			wp_register_script( $handle, plugins_url( 'build/' . $file, STOREDESK_FILE ), array(), STOREDESK_VERSION, true );
+		}
 	}
 
 	/**
-	 * The loader's translations with the chunk's merged in.
+	 * The loader's translations with the chunks' merged in; on a clash the
+	 * loader's own string wins, then the first chunk's.
 	 *
 	 * @param string|false|null $translations Translations so far (null: nobody decided).
 	 * @param string|false      $file         The loader's translation file, false if none.
@@ -47,25 +58,30 @@ class ChunkTranslations {
 			return $translations;
 		}
 		// WordPress tries several files in turn and stops at the first answer:
-		// merge into the loader's own file, or give the chunk's alone at the last
+		// merge into the loader's own file, or give the chunks' alone at the last
 		// try (false), never at a candidate that does not exist.
 		$readable = is_string( $file ) && is_readable( $file );
 		if ( false !== $file && ! $readable ) {
 			return null;
 		}
-		$chunk = load_script_textdomain( self::CHUNK, 'storedesk' );
-		if ( ! is_string( $chunk ) ) {
+		$chunks = array();
+		foreach ( array_keys( self::FILES ) as $chunk ) {
+			$json = load_script_textdomain( $chunk, 'storedesk' );
+			$data = is_string( $json ) ? json_decode( $json, true ) : null;
+			if ( is_array( $data ) ) {
+				$chunks[] = $data;
+			}
+		}
+		if ( ! $chunks ) {
 			return null;
 		}
-		if ( ! $readable ) {
-			return $chunk;
-		}
-		$own = json_decode( (string) file_get_contents( $file ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-		$add = json_decode( $chunk, true );
-		if ( ! is_array( $own ) || ! is_array( $add ) ) {
+		$base = $readable ? json_decode( (string) file_get_contents( $file ), true ) : array_shift( $chunks ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		if ( ! is_array( $base ) ) {
 			return null;
 		}
-		$own['locale_data']['messages'] = (array) ( $own['locale_data']['messages'] ?? array() ) + (array) ( $add['locale_data']['messages'] ?? array() );
-		return (string) wp_json_encode( $own );
+		foreach ( $chunks as $add ) {
+			$base['locale_data']['messages'] = (array) ( $base['locale_data']['messages'] ?? array() ) + (array) ( $add['locale_data']['messages'] ?? array() );
+		}
+		return (string) wp_json_encode( $base );
 	}
 }

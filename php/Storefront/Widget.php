@@ -7,6 +7,7 @@
 
 namespace Storedesk\Storefront;
 
+use Storedesk\KnowledgeBase\Products\PageContext;
 use Storedesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
@@ -24,9 +25,10 @@ class Widget {
 	/**
 	 * Builds the widget.
 	 *
-	 * @param Assets $assets Loader.
+	 * @param Assets      $assets  Loader.
+	 * @param PageContext $context The product or order the page is about, for the help tab.
 	 */
-	public function __construct( private Assets $assets ) {}
+	public function __construct( private Assets $assets, private PageContext $context ) {}
 
 	/** Hooks the front end and the per-page switch. */
 	public function register(): void {
@@ -62,6 +64,7 @@ class Widget {
 				'position' => (string) Settings::get( 'widget_position' ),
 				'color'    => (string) Settings::get( 'widget_color' ),
 				'label'    => '' !== $label ? $label : __( 'Help', 'storedesk' ),
+				'help'     => $this->context->current(),
 			)
 		);
 	}

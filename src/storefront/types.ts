@@ -6,7 +6,31 @@ export type WidgetConfig = {
 	position: 'left' | 'right';
 	color: string;
 	label: string;
+	/** The product or order the page is about (PageContext); the panel opens on its articles. */
+	help?: HelpContext | null;
 };
+
+/** An order is asked about with its key by a guest who placed it. */
+export type HelpContext = { product?: number; order?: number; key?: string };
+
+/** GET /help/search and GET /help/articles?product=|order= results. */
+export type HelpResult = {
+	id: number;
+	title: string;
+	excerpt: string;
+	url: string;
+};
+
+/** GET /help/articles/{id}: content is HTML the server limited to what posts may hold. */
+export type HelpArticle = {
+	id: number;
+	title: string;
+	content: string;
+	url: string;
+};
+
+/** Where a help event happened (POST /help/events). */
+export type HelpSource = 'widget' | 'form' | 'help';
 
 export type StoreConfig = {
 	publicPath: string;

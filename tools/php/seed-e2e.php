@@ -24,8 +24,13 @@
  * e2e_guest_buyer@example.test; made once and kept (their ids are in the
  * option storedesk_e2e_orders and in the output, under "orders").
  *
+ * Help articles for the widget's search and the form's suggestions, found
+ * by their slugs (e2e-…) and reset on each run, with words no other data
+ * uses (quokka, marzipan): public ones, an internal one that must never
+ * show, and, with WooCommerce, one linked to the walnut tray.
+ *
  * Prints the ids as JSON on stdout:
- * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}, "pages":{key:id}, "orders":{key:id}}
+ * {"users":{login:id}, "teams":{key:id}, "tags":{key:slug}, "contacts":{key:id}, "tickets":{key:id}, "pages":{key:id}, "orders":{key:id}, "articles":{key:id}}
  *
  * Usage: STOREDESK_SITE=.wp/e2e php tools/php/seed-e2e.php
  *
@@ -118,6 +123,53 @@ function storedesk_e2e_orders( array $users ): array {
 	}
 	update_option( 'storedesk_e2e_orders', $orders, false );
 	return $orders;
+}
+
+/**
+ * The help articles of the widget specs, written again on each run.
+ *
+ * @param int $tray The walnut tray's product id, 0 without WooCommerce.
+ * @return array<string, int> Article ids by key.
+ */
+function storedesk_e2e_articles( int $tray ): array {
+	$out = array();
+	foreach ( array(
+		'lantern'  => array( 'e2e-quokka-lantern-returns', 'Returning a quokka lantern', '<p>Pack the quokka lantern in its own box, print the prepaid return label from your order page and drop the parcel at any post office within 30 days.</p>', \Storedesk\KnowledgeBase\Visibility::PUBLIC ),
+		'marzipan' => array( 'e2e-marzipan-allergens', 'Marzipan allergens explained', '<p>Our marzipan is made from almonds and sugar, so it contains nuts. It is made in a kitchen that also handles milk.</p>', \Storedesk\KnowledgeBase\Visibility::PUBLIC ),
+		'internal' => array( 'e2e-quokka-lantern-supplier', 'Quokka lantern supplier codes', '<p>Internal: the quokka lantern supplier code is QL-7.</p>', \Storedesk\KnowledgeBase\Visibility::INTERNAL ),
+		'tray'     => array( 'e2e-walnut-tray-oiling', 'Oiling your walnut tray', '<p>Rub a little food-safe oil into the walnut tray once a month and let it dry overnight.</p>', \Storedesk\KnowledgeBase\Visibility::PUBLIC ),
+	) as $key => list( $slug, $title, $content, $visibility ) ) {
+		$found = get_posts(
+			array(
+				'post_type'        => \Storedesk\KnowledgeBase\ArticlePostType::POST_TYPE,
+				'name'             => $slug,
+				'post_status'      => 'any',
+				'numberposts'      => 1,
+				'suppress_filters' => true,
+			)
+		);
+		$id    = storedesk_e2e_check(
+			wp_insert_post(
+				array(
+					'ID'           => $found ? $found[0]->ID : 0,
+					'post_type'    => \Storedesk\KnowledgeBase\ArticlePostType::POST_TYPE,
+					'post_status'  => 'publish',
+					'post_name'    => $slug,
+					'post_title'   => $title,
+					'post_content' => $content,
+					'meta_input'   => array( \Storedesk\KnowledgeBase\Visibility::META => $visibility ),
+				),
+				true
+			),
+			"article {$key}"
+		);
+		if ( $tray ) {
+			\Storedesk\KnowledgeBase\Products\ProductLinks::link( $id, 'tray' === $key ? array( $tray ) : array() );
+		}
+		$out[ $key ] = (int) $id;
+	}
+	Plugin::container()->get( \Storedesk\KnowledgeBase\Search\ArticleIndex::class )->flush();
+	return $out;
 }
 
 /** Writes the fixtures; returns their ids. */
@@ -323,6 +375,7 @@ function storedesk_seed_e2e(): array {
 	if ( \Storedesk\Integrations\WooCommerce\Store::active() ) {
 		$out['orders'] = storedesk_e2e_orders( $u );
 	}
+	$out['articles'] = storedesk_e2e_articles( \Storedesk\Integrations\WooCommerce\Store::active() ? (int) wc_get_product_id_by_sku( 'e2e-walnut-tray' ) : 0 );
 	return $out;
 }
 

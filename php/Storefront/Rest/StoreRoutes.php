@@ -24,6 +24,7 @@ final class StoreRoutes {
 		StatusController::class,
 		LinksController::class,
 		\Storedesk\KnowledgeBase\Rest\HelpSearchController::class,
+		\Storedesk\KnowledgeBase\Rest\ArticlesController::class,
 		\Storedesk\KnowledgeBase\Rest\FeedbackController::class,
 		\Storedesk\KnowledgeBase\Rest\EventsController::class,
 	);

@@ -23,7 +23,8 @@ export class StoreApi {
 	async call< T >(
 		method: 'GET' | 'POST',
 		path: string,
-		body?: unknown
+		body?: unknown,
+		signal?: AbortSignal
 	): Promise< Result< T > > {
 		const headers: Record< string, string > = {
 			Accept: 'application/json',
@@ -46,6 +47,7 @@ export class StoreApi {
 				headers,
 				credentials: 'same-origin',
 				body: multipart ? ( body as FormData ) : json( body ),
+				signal,
 			} );
 		} catch {
 			return {

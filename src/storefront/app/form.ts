@@ -6,7 +6,12 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 
-import type { FormDescription, FormField, StoreConfig } from '../types';
+import type {
+	FormDescription,
+	FormField,
+	HelpResult,
+	StoreConfig,
+} from '../types';
 import { StoreApi } from './api';
 import { h, uid } from './dom';
 import {
@@ -273,17 +278,23 @@ function success( form: HTMLFormElement, id: number, email: string ) {
 	form.hidden = true;
 	form.before( box );
 	box.focus();
+	// The help code, when loaded, stops counting the visit as answered by an article.
+	form.dispatchEvent( new Event( 'storedesk-sent', { bubbles: true } ) );
 }
 
 /**
- * Sends a form over fetch with browser checks first.
+ * Sends a form over fetch with browser checks first. Articles that may
+ * answer the subject show under it once the shopper types there (their
+ * code loads then).
  *
  * @param form   The form (server-rendered or built).
  * @param config Loader configuration.
+ * @param read   Opens an article in the panel; none on a page.
  */
 export function enhanceForm(
 	form: HTMLFormElement,
-	config: StoreConfig
+	config: StoreConfig,
+	read?: ( item: HelpResult ) => void
 ): void {
 	if ( form.dataset.storedeskReady ) {
 		return;
@@ -292,6 +303,17 @@ export function enhanceForm(
 	const api = new StoreApi( config );
 	const button = form.querySelector< HTMLButtonElement >( '[type=submit]' );
 	fileInputs( form ).forEach( watchFiles );
+	form.querySelector( 'input[name=subject]' )?.addEventListener(
+		'input',
+		() =>
+			import(
+				/* webpackChunkName: "storefront-help" */ '../help/suggest'
+			)
+				.then( ( help ) => help.suggest( form, config, read ) )
+				// Suggestions are a help, not a need: the form works without them.
+				.catch( () => {} ),
+		{ once: true }
+	);
 	// A customer's orders are not in the page: they come from the API, asked as the customer.
 	loadPrivate( form, config );
 	form.addEventListener( 'submit', async ( event ) => {

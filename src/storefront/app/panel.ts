@@ -1,13 +1,17 @@
 /**
  * The widget's panel: a modal dialog (focus moves in, stays in, returns
  * to what opened it, the launcher or a "Get help with this order" button;
- * Escape closes) with one tab per feature. Later features (knowledge base,
- * chat) add a PanelTab to `tabs`. Opened for an order, it shows the contact
- * form with that order in it.
+ * Escape closes) with one tab per feature. Later features (chat) add a
+ * PanelTab to `tabs`. Opened for an order, it shows the contact form with
+ * that order in it; on a product or order page (config.widget.help), the
+ * "Search help" tab with the articles about it. That tab's code is a chunk
+ * of its own, loaded when the tab is first shown or the contact form's
+ * subject is typed in.
  */
 import { __ } from '@wordpress/i18n';
 
-import type { FormDescription, StoreConfig } from '../types';
+import type { FormDescription, HelpResult, StoreConfig } from '../types';
+import type { HelpTab } from '../help/tab';
 import { StoreApi } from './api';
 import { h, uid } from './dom';
 import { buildForm, enhanceForm } from './form';
@@ -27,6 +31,15 @@ export type PanelTab = {
 
 /** The order the contact form is opened for, until it is drawn. */
 let prefill: OrderPrefill | null = null;
+
+/** A subject for the contact form ("Still need help?"), until it is drawn. */
+let subject = '';
+
+/** The "Search help" tab, once its code is in. */
+let help: Promise< HelpTab > | null = null;
+
+const CONTACT = 0;
+const HELP = 1;
 
 export const tabs: PanelTab[] = [
 	{
@@ -50,7 +63,32 @@ export const tabs: PanelTab[] = [
 				applyPrefill( form, order );
 			}
 			container.replaceChildren( form );
-			enhanceForm( form, config );
+			fillSubject( form );
+			enhanceForm( form, config, readArticle );
+		},
+	},
+	{
+		id: 'help',
+		label: __( 'Search help', 'storedesk' ),
+		render( container, config ) {
+			help = import(
+				/* webpackChunkName: "storefront-help" */ '../help/tab'
+			).then( ( m ) => m.helpTab( container, config, askContact ) );
+			return help.then(
+				() => {},
+				() => {
+					container.replaceChildren(
+						h(
+							'p',
+							{ role: 'alert' },
+							__(
+								'We could not reach the store. Check your connection and try again; your text is kept.',
+								'storedesk'
+							)
+						)
+					);
+				}
+			);
 		},
 	},
 	{
@@ -93,6 +131,49 @@ export const tabs: PanelTab[] = [
 ];
 
 let dialog: HTMLElement | null = null;
+
+/**
+ * Puts the waiting subject into the contact form, unless the shopper
+ * already wrote one there.
+ *
+ * @param form The contact form.
+ */
+function fillSubject( form: HTMLFormElement ): void {
+	const field = form.querySelector< HTMLInputElement >(
+		'input[name=subject]'
+	);
+	if ( field && subject && ! field.value ) {
+		field.value = subject;
+	}
+	subject = '';
+}
+
+/**
+ * "Still need help? Contact us": the contact tab, with the search as the subject.
+ *
+ * @param text What the shopper searched for.
+ */
+function askContact( text: string ): void {
+	subject = text;
+	const form = dialog?.querySelector< HTMLFormElement >(
+		'form.storedesk-form'
+	);
+	if ( form ) {
+		fillSubject( form );
+	}
+	selectTab( CONTACT, true );
+}
+
+/**
+ * Opens an article the contact form suggested in the "Search help" tab;
+ * the form keeps what was typed.
+ *
+ * @param item The article.
+ */
+function readArticle( item: HelpResult ): void {
+	selectTab( HELP, false );
+	help?.then( ( tab ) => tab.open( item ) );
+}
 
 /** Where focus returns when the panel closes. */
 let opener: HTMLElement | null = null;
@@ -260,7 +341,7 @@ function build( config: StoreConfig ): HTMLElement {
 		}
 	} );
 	selectTab = select;
-	select( 0, false );
+	select( config.widget?.help && ! prefill ? HELP : CONTACT, false );
 	return panel;
 }
 
@@ -276,14 +357,14 @@ function showOrder( order: OrderPrefill ): void {
 	)[ 0 ];
 	const form = pane?.querySelector< HTMLFormElement >( 'form' );
 	if ( pane && form && ! form.hidden && applyPrefill( form, order ) ) {
-		selectTab( 0, false );
+		selectTab( CONTACT, false );
 		return;
 	}
 	prefill = order;
 	if ( pane ) {
 		delete pane.dataset.rendered;
 	}
-	selectTab( 0, false );
+	selectTab( CONTACT, false );
 }
 
 /**
@@ -337,6 +418,8 @@ export function closePanel( launcher: HTMLElement | null ): void {
 	if ( dialog ) {
 		dialog.hidden = true;
 	}
+	// The help code, when loaded, counts an article read and no message written as an answer.
+	document.dispatchEvent( new Event( 'storedesk-closed' ) );
 	expanded( launcher, false );
 	launcher?.focus();
 }

@@ -104,6 +104,22 @@ class ChunkTranslationsTest extends StoreTestCase {
 		$this->assertSame( array( 'My conversations' => 'Meine Anfragen' ), $this->loader_strings() );
 	}
 
+	/** The help chunk's strings join too, with the app chunk's or alone. */
+	public function test_the_help_chunk_joins_the_loader(): void {
+		$this->pack( 'build/storefront-help.js', array( 'Still need help? Contact us' => 'Noch Fragen? Schreiben Sie uns' ) );
+		$this->assertSame( array( 'Still need help? Contact us' => 'Noch Fragen? Schreiben Sie uns' ), $this->loader_strings() );
+		$this->pack( 'build/storefront-app.js', array( 'Send message' => 'Nachricht senden' ) );
+		$this->pack( 'build/storefront.js', array( 'Help' => 'Hilfe' ) );
+		$this->assertSame(
+			array(
+				'Help'                        => 'Hilfe',
+				'Send message'                => 'Nachricht senden',
+				'Still need help? Contact us' => 'Noch Fragen? Schreiben Sie uns',
+			),
+			$this->loader_strings()
+		);
+	}
+
 	/** Other scripts' translations are left alone. */
 	public function test_other_handles_untouched(): void {
 		$this->pack( 'build/storefront-app.js', array( 'Send message' => 'Nachricht senden' ) );

@@ -36,12 +36,16 @@ test( 'the panel opens and closes with the keyboard, and its form sends', async 
 	);
 
 	await page.keyboard.press( 'ArrowRight' );
+	await expect(
+		dialog.getByRole( 'tab', { name: 'Search help' } )
+	).toBeFocused();
+	await page.keyboard.press( 'ArrowRight' );
 	const mine = dialog.getByRole( 'tab', { name: 'My conversations' } );
 	await expect( mine ).toBeFocused();
 	await expect(
 		dialog.getByRole( 'tabpanel', { name: 'My conversations' } )
 	).toContainText( 'send you links' );
-	await page.keyboard.press( 'ArrowLeft' );
+	await page.keyboard.press( 'Home' );
 	await expect( contact ).toBeFocused();
 	const form = new ContactFormPage( page, dialog );
 	await expect( form.form ).toBeVisible();
