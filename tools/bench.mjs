@@ -92,6 +92,7 @@ const WC_TARGETS = { 'customer panel': 1.5 };
 const FRONT_TARGETS = {
 	admin_gzip_bytes: 250 * 1024,
 	storefront_loader_gzip_bytes: 10 * 1024,
+	help_tab_gzip_bytes: 5 * 1024,
 	first_inbox_render_ms: 1000,
 };
 
@@ -944,6 +945,15 @@ if ( result.frontend.storefront_loader_gzip_bytes !== null ) {
 		pass:
 			result.frontend.storefront_loader_gzip_bytes <=
 			FRONT_TARGETS.storefront_loader_gzip_bytes,
+	} );
+}
+if ( result.frontend.help_tab_gzip_bytes !== null ) {
+	result.checks.push( {
+		check: `the widget's "Search help" tab ≤ ${ FRONT_TARGETS.help_tab_gzip_bytes / 1024 } KB gzipped, loaded when first opened`,
+		value: `${ ( result.frontend.help_tab_gzip_bytes / 1024 ).toFixed( 1 ) } KB`,
+		pass:
+			result.frontend.help_tab_gzip_bytes <=
+			FRONT_TARGETS.help_tab_gzip_bytes,
 	} );
 }
 const rendered = gate || 'huge';

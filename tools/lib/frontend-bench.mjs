@@ -23,6 +23,10 @@ export function bundleSizes() {
 		storefront_loader_gzip_bytes: js.includes( 'storefront.js' )
 			? gz( 'storefront.js' )
 			: null,
+		// The widget's "Search help" tab, a chunk the loader imports when the tab first opens.
+		help_tab_gzip_bytes: js.includes( 'storefront-help.js' )
+			? gz( 'storefront-help.js' )
+			: null,
 	};
 }
 
