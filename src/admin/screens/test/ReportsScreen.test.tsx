@@ -108,8 +108,11 @@ describe( 'ReportsScreen', () => {
 			message: 'Sorry, you are not allowed to do that.',
 		} );
 		render( <ReportsScreen /> );
+		// The notice, not its announcement to screen readers.
 		expect(
-			await screen.findByText( 'Sorry, you are not allowed to do that.' )
+			await screen.findByText( 'Sorry, you are not allowed to do that.', {
+				selector: '.components-notice__content',
+			} )
 		).toBeInTheDocument();
 	} );
 } );
