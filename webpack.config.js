@@ -55,6 +55,11 @@ module.exports = {
 		help: path.resolve( __dirname, 'src/help/index.ts' ),
 		// The ticket sidebar's store panel (php/Admin/Assets.php loads it after the inbox paints).
 		woocommerce: path.resolve( __dirname, 'src/woocommerce/index.tsx' ),
+		// The help article's sidebar panel in the block editor (php/KnowledgeBase/ArticleEditor.php).
+		'article-editor': path.resolve(
+			__dirname,
+			'src/article-editor/index.tsx'
+		),
 	},
 	plugins: [
 		...defaultConfig.plugins.filter( ( plugin ) => plugin !== extraction ),

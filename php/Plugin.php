@@ -29,6 +29,7 @@ final class Plugin {
 		KnowledgeBase\ArticlePostType::class,
 		KnowledgeBase\ArticleAccess::class,
 		KnowledgeBase\ArticleFromReply::class,
+		KnowledgeBase\ArticleEditor::class,
 		KnowledgeBase\Search\ArticleIndex::class,
 		KnowledgeBase\Search\ArticleQuery::class,
 		KnowledgeBase\HelpCentre\HelpCentre::class,

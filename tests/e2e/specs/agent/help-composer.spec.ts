@@ -83,4 +83,12 @@ test( 'insert a help article into a reply, then make an article of the reply', a
 		canvas.getByRole( 'textbox', { name: 'Add title' } )
 	).toHaveText( `Kettle full of limescale ${ stamp }` );
 	await expect( canvas.getByText( 'Here is how:' ) ).toBeVisible();
+	// The article's own settings, in the editor's sidebar.
+	const panel = page.getByRole( 'button', { name: 'Help article' } );
+	if ( ( await panel.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+		await panel.click();
+	}
+	await expect(
+		page.getByRole( 'radio', { name: 'Everyone' } )
+	).toBeChecked();
 } );
