@@ -8,6 +8,7 @@
 namespace Storedesk\KnowledgeBase\HelpCentre;
 
 use Storedesk\KnowledgeBase\ArticlePostType;
+use Storedesk\KnowledgeBase\Deflection\EventLog;
 use Storedesk\KnowledgeBase\Search\ArticleQuery;
 use Storedesk\Storefront\Assets;
 use Storedesk\Storefront\TicketLink;
@@ -32,12 +33,13 @@ class HelpPages {
 	 * @param Topics          $topics      Categories as the reader sees them.
 	 * @param PopularArticles $popular     The home's articles.
 	 * @param ArticleQuery    $search      Ranked search.
+	 * @param EventLog        $events      What self-service did, for the reports.
 	 * @param Breadcrumbs     $breadcrumbs Trails.
 	 * @param SearchBox       $box         Search form.
 	 * @param Assets          $loader      The storefront loader, which opens the contact form.
 	 * @param TicketLink      $links       The portal's address.
 	 */
-	public function __construct( private Topics $topics, private PopularArticles $popular, private ArticleQuery $search, private Breadcrumbs $breadcrumbs, private SearchBox $box, private Assets $loader, private TicketLink $links ) {}
+	public function __construct( private Topics $topics, private PopularArticles $popular, private ArticleQuery $search, private EventLog $events, private Breadcrumbs $breadcrumbs, private SearchBox $box, private Assets $loader, private TicketLink $links ) {}
 
 	/** The current help page, or '' outside the help centre's own pages. */
 	public function render(): string {
@@ -71,6 +73,16 @@ class HelpPages {
 			return $html . '<p class="storedesk-help__hint">' . esc_html__( 'Type a few words about your question, such as "track my order".', 'storedesk' ) . '</p></div>';
 		}
 		$found = $this->search->find( $words, self::RESULTS );
+		// The help centre's searches count in the reports beside the widget's; a page view has no session.
+		$this->events->record(
+			array(
+				'kind'    => 'search',
+				'source'  => 'help',
+				'query'   => $words,
+				'results' => count( $found ),
+				'session' => md5( wp_generate_uuid4() ),
+			)
+		);
 		if ( ! $found ) {
 			/* translators: %s: the words searched for */
 			$html .= '<p class="storedesk-help__status" role="status">' . esc_html( sprintf( __( 'No articles match "%s".', 'storedesk' ), $words ) ) . '</p>';

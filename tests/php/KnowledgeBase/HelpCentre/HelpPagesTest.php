@@ -96,6 +96,12 @@ class HelpPagesTest extends HelpCentreTestCase {
 		$custom = $this->pages()->results( 'xylophonezz' );
 		remove_filter( 'storedesk_contact_url', $url );
 		$this->assertStringContainsString( '<a href="https://shop.example/contact-us/">Contact support</a>', $custom, 'the store\'s own contact page' );
+
+		global $wpdb;
+		$logged = $wpdb->get_results( 'SELECT query, results, source FROM ' . \Storedesk\Install\Schema::table( 'kb_events' ) . " WHERE kind = 'search' ORDER BY id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$this->assertSame( array( 'platypus teapot', 'help' ), array( $logged[0]['query'], $logged[0]['source'] ), 'searches count in the reports' );
+		$this->assertGreaterThan( 0, (int) $logged[0]['results'] );
+		$this->assertSame( '0', (string) $logged[1]['results'], 'a search nothing answered' );
 	}
 
 	/** The search page without words asks for some; with words in the URL it searches. */
