@@ -147,7 +147,7 @@ class ArticlesController extends StoreController {
 	public function get_items( $request ) {
 		$order = $request['order'] ? Store::order( (int) $request['order'] ) : null;
 		$posts = $order ? $this->articles->for_order( $order ) : $this->articles->for_product( (int) $request['product'] );
-		return $this->private_when_personal( array( 'results' => array_map( array( self::class, 'summary' ), $posts ) ), (bool) $request['order'] );
+		return $this->private_when_personal( array( 'results' => array_map( array( ArticleSummary::class, 'of' ), $posts ) ), (bool) $request['order'] );
 	}
 
 	/**
@@ -172,21 +172,6 @@ class ArticlesController extends StoreController {
 				'url'     => (string) get_permalink( $post ),
 			),
 			false
-		);
-	}
-
-	/**
-	 * An article in a list, as the search answers it.
-	 *
-	 * @param \WP_Post $post Article.
-	 */
-	public static function summary( \WP_Post $post ): array {
-		$excerpt = has_excerpt( $post ) ? $post->post_excerpt : wp_trim_words( wp_strip_all_tags( strip_shortcodes( $post->post_content ) ), 30 );
-		return array(
-			'id'      => $post->ID,
-			'title'   => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
-			'excerpt' => html_entity_decode( $excerpt, ENT_QUOTES, 'UTF-8' ),
-			'url'     => (string) get_permalink( $post ),
 		);
 	}
 

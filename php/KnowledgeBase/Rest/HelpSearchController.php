@@ -95,7 +95,7 @@ class HelpSearchController extends StoreController {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function search( $request ) {
-		$results  = array_map( array( $this, 'present' ), $this->query->find( (string) $request['q'], (int) $request['per_page'] ) );
+		$results  = array_map( array( ArticleSummary::class, 'of' ), $this->query->find( (string) $request['q'], (int) $request['per_page'] ) );
 		$response = rest_ensure_response( array( 'results' => $results ) );
 		// What a logged-in customer or an agent sees differs from a visitor's: never shared by a cache.
 		if ( is_user_logged_in() ) {
@@ -104,20 +104,4 @@ class HelpSearchController extends StoreController {
 		return $response;
 	}
 
-	/**
-	 * An article as a result.
-	 *
-	 * @param \WP_Post $post Article.
-	 */
-	private function present( \WP_Post $post ): array {
-		$excerpt = has_excerpt( $post ) ? $post->post_excerpt : wp_trim_words( wp_strip_all_tags( strip_shortcodes( $post->post_content ) ), 30 );
-		return array(
-			'id'         => $post->ID,
-			'title'      => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
-			'excerpt'    => html_entity_decode( $excerpt, ENT_QUOTES, 'UTF-8' ),
-			'url'        => (string) get_permalink( $post ),
-			// Only ever one the caller may read: agents see which are internal.
-			'visibility' => Visibility::of( $post->ID ),
-		);
-	}
 }

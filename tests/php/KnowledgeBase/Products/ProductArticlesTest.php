@@ -99,7 +99,7 @@ class ProductArticlesTest extends WooCommerceTestCase {
 
 		$this->assertSame( array( 'All about mugs', 'Mug care', 'Kitchen returns' ), $this->titles( array( 'product' => $mug->get_id() ) ) );
 		$response = $this->store( 'GET', '/help/articles', array( 'product' => $mug->get_id() ) );
-		$this->assertSame( array( 'id', 'title', 'excerpt', 'url' ), array_keys( $response->get_data()['results'][0] ) );
+		$this->assertSame( array( 'id', 'title', 'excerpt', 'url', 'visibility' ), array_keys( $response->get_data()['results'][0] ) );
 		wp_set_current_user( $this->customer( 'mia' . wp_rand() . '@example.test' ) );
 		$this->assertSame( array( 'All about mugs', 'Mug care', 'Kitchen returns', 'Mug loyalty offer' ), $this->titles( array( 'product' => $mug->get_id() ) ) );
 		wp_set_current_user( 0 );
