@@ -29,7 +29,9 @@ class Menu {
 
 	/** Hooks the menu. */
 	public function register(): void {
-		add_action( 'admin_menu', array( $this, 'add_menu' ) );
+		// Before WordPress adds the post types that live under this menu (help
+		// articles): its first item, which the menu's own link opens, is the inbox.
+		add_action( 'admin_menu', array( $this, 'add_menu' ), 9 );
 	}
 
 	/** Adds the page. */
@@ -41,6 +43,7 @@ class Menu {
 		}
 		$hook = add_menu_page( __( 'Support', 'storedesk' ), $title, Roles::ACCESS, self::SLUG, array( $this, 'render' ), 'dashicons-format-chat', 26 );
 		add_action( 'load-' . $hook, array( $this->assets, 'enqueue' ) );
+		add_submenu_page( self::SLUG, __( 'Support', 'storedesk' ), __( 'Inbox', 'storedesk' ), Roles::ACCESS, self::SLUG );
 	}
 
 	/** Prints the mount point of the app. */

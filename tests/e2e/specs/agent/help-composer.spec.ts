@@ -84,7 +84,10 @@ test( 'insert a help article into a reply, then make an article of the reply', a
 	).toHaveText( `Kettle full of limescale ${ stamp }` );
 	await expect( canvas.getByText( 'Here is how:' ) ).toBeVisible();
 	// The article's own settings, in the editor's sidebar.
-	const panel = page.getByRole( 'button', { name: 'Help article' } );
+	const panel = page.getByRole( 'button', {
+		name: 'Help article',
+		exact: true,
+	} );
 	if ( ( await panel.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
 		await panel.click();
 	}
