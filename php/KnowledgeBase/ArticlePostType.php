@@ -27,9 +27,35 @@ final class ArticlePostType {
 	/** Whether an article is featured on the help centre's home. */
 	public const FEATURED = 'storedesk_featured';
 
+	/** The paths under the base that are the help centre's own pages, never an article's. */
+	public const RESERVED = array( 'search', 'topic', 'tag' );
+
 	/** Hooks registration into init. */
 	public function register(): void {
 		add_action( 'init', array( $this, 'register_types' ), 5 );
+		add_filter( 'wp_unique_post_slug', array( $this, 'unreserved_slug' ), 10, 6 );
+	}
+
+	/**
+	 * An article named "Search" or "Tag" gets "search-2", as WordPress does
+	 * for a slug its own URLs use: /help/search/ is the help centre's search.
+	 *
+	 * @param string $slug          Unique slug WordPress chose.
+	 * @param int    $post_id       Post.
+	 * @param string $post_status   Status.
+	 * @param string $post_type     Type.
+	 * @param int    $post_parent   Parent.
+	 * @param string $original_slug Slug asked for.
+	 */
+	public function unreserved_slug( $slug, $post_id, $post_status, $post_type, $post_parent = 0, $original_slug = '' ) {
+		if ( self::POST_TYPE !== $post_type || ! in_array( $slug, self::RESERVED, true ) ) {
+			return $slug;
+		}
+		$suffix = 2;
+		do {
+			$candidate = $slug . '-' . $suffix++;
+		} while ( get_page_by_path( $candidate, OBJECT, self::POST_TYPE ) );
+		return $candidate;
 	}
 
 	/** The help centre's URL base, "help" unless changed. */
