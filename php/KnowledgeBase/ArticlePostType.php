@@ -52,10 +52,10 @@ final class ArticlePostType {
 			return $slug;
 		}
 		$suffix = 2;
-		do {
-			$candidate = $slug . '-' . $suffix++;
-		} while ( get_page_by_path( $candidate, OBJECT, self::POST_TYPE ) );
-		return $candidate;
+		while ( get_page_by_path( $slug . '-' . $suffix, 'OBJECT', self::POST_TYPE ) ) {
+			++$suffix;
+		}
+		return $slug . '-' . $suffix;
 	}
 
 	/** The help centre's URL base, "help" unless changed. */
