@@ -34,6 +34,7 @@ final class Plugin {
 		KnowledgeBase\Search\ArticleQuery::class,
 		KnowledgeBase\HelpCentre\HelpCentre::class,
 		KnowledgeBase\Deflection\Deflection::class,
+		KnowledgeBase\Products\ProductLinks::class,
 		Jobs\Runner::class,
 		Rest\Routes::class,
 		Admin\Menu::class,

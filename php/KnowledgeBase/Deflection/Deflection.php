@@ -7,7 +7,6 @@
 
 namespace Storedesk\KnowledgeBase\Deflection;
 
-use Storedesk\KnowledgeBase\Products\ProductLinks;
 use Storedesk\Storefront\Rest\StoreController;
 use WP_REST_Request;
 
@@ -27,15 +26,13 @@ final class Deflection {
 	/**
 	 * Builds the service.
 	 *
-	 * @param EventLog     $log   The events table.
-	 * @param ProductLinks $links Articles linked to products (WooCommerce).
+	 * @param EventLog $log The events table.
 	 */
-	public function __construct( private EventLog $log, private ProductLinks $links ) {}
+	public function __construct( private EventLog $log ) {}
 
-	/** Hooks the form's answer and the product links. */
+	/** Hooks the form's answer. */
 	public function register(): void {
 		add_filter( 'rest_request_after_callbacks', array( $this, 'after_submission' ), 10, 3 );
-		$this->links->register();
 	}
 
 	/**

@@ -34,4 +34,20 @@ final class ArticleSummary {
 			'visibility' => Visibility::of( $post->ID ),
 		);
 	}
+
+	/**
+	 * An answer about articles: what a logged-in customer or an agent sees
+	 * differs from a visitor's, and an order's articles are its customer's,
+	 * so such answers are never kept by a shared cache.
+	 *
+	 * @param array $data     Body.
+	 * @param bool  $personal About an order, whoever asks.
+	 */
+	public static function answer( array $data, bool $personal = false ): \WP_REST_Response {
+		$response = rest_ensure_response( $data );
+		if ( $personal || is_user_logged_in() ) {
+			$response->header( 'Cache-Control', 'private, no-store' );
+		}
+		return $response;
+	}
 }

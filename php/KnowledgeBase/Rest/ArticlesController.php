@@ -147,7 +147,7 @@ class ArticlesController extends StoreController {
 	public function get_items( $request ) {
 		$order = $request['order'] ? Store::order( (int) $request['order'] ) : null;
 		$posts = $order ? $this->articles->for_order( $order ) : $this->articles->for_product( (int) $request['product'] );
-		return $this->private_when_personal( array( 'results' => array_map( array( ArticleSummary::class, 'of' ), $posts ) ), (bool) $request['order'] );
+		return ArticleSummary::answer( array( 'results' => array_map( array( ArticleSummary::class, 'of' ), $posts ) ), (bool) $request['order'] );
 	}
 
 	/**
@@ -164,29 +164,14 @@ class ArticlesController extends StoreController {
 		$content         = wp_kses_post( (string) apply_filters( 'the_content', $post->post_content ) ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's filter.
 		$GLOBALS['post'] = $previous; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 		wp_reset_postdata();
-		return $this->private_when_personal(
+		return ArticleSummary::answer(
 			array(
 				'id'      => $post->ID,
 				'title'   => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
 				'content' => $content,
 				'url'     => (string) get_permalink( $post ),
-			),
-			false
+			)
 		);
-	}
-
-	/**
-	 * The answer, kept out of shared caches when it depends on who asks.
-	 *
-	 * @param array $data     Body.
-	 * @param bool  $personal About an order, whoever asks.
-	 */
-	private function private_when_personal( array $data, bool $personal ): \WP_REST_Response {
-		$response = rest_ensure_response( $data );
-		if ( $personal || is_user_logged_in() ) {
-			$response->header( 'Cache-Control', 'private, no-store' );
-		}
-		return $response;
 	}
 
 	/**

@@ -95,13 +95,8 @@ class HelpSearchController extends StoreController {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function search( $request ) {
-		$results  = array_map( array( ArticleSummary::class, 'of' ), $this->query->find( (string) $request['q'], (int) $request['per_page'] ) );
-		$response = rest_ensure_response( array( 'results' => $results ) );
-		// What a logged-in customer or an agent sees differs from a visitor's: never shared by a cache.
-		if ( is_user_logged_in() ) {
-			$response->header( 'Cache-Control', 'private, no-store' );
-		}
-		return $response;
+		$results = array_map( array( ArticleSummary::class, 'of' ), $this->query->find( (string) $request['q'], (int) $request['per_page'] ) );
+		return ArticleSummary::answer( array( 'results' => $results ) );
 	}
 
 }
